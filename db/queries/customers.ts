@@ -1,0 +1,208 @@
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+
+import type { Executor } from '..';
+import { customers, domains } from '../schema';
+import { containsPattern, inScope, type Scope } from './scope';
+
+export const CUSTOMER_SORTS = [
+  'name',
+  '-name',
+  'parent',
+  '-parent',
+  'domains',
+  '-domains',
+  'created',
+  '-created',
+] as const;
+export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
+
+export type CustomerRow = {
+  id: number;
+  name: string;
+  address: string;
+  parentId: number | null;
+  parentName: string | null;
+  domainCount: number;
+  userCount: number;
+  createdAt: Date;
+};
+
+const parents = alias(customers, 'parents');
+
+const rowColumns = {
+  id: customers.id,
+  name: customers.name,
+  address: customers.address,
+  parentId: customers.parentId,
+  parentName: parents.name,
+  domainCount: customers.domainCount,
+  userCount: customers.userCount,
+  createdAt: customers.createdAt,
+};
+
+function orderBy(sort: CustomerSort): SQL[] {
+  const dir = sort.startsWith('-') ? desc : asc;
+  const name = sql`lower(${customers.name})`;
+  switch (sort.replace('-', '')) {
+    case 'parent':
+      return [
+        sort.startsWith('-')
+          ? sql`lower(${parents.name}) desc nulls last`
+          : sql`lower(${parents.name}) asc nulls first`,
+        asc(name),
+        asc(customers.id),
+      ];
+    case 'domains':
+      return [dir(customers.domainCount), dir(customers.id)];
+    case 'created':
+      return [dir(customers.createdAt), dir(customers.id)];
+    default:
+      return [dir(name), dir(customers.id)];
+  }
+}
+
+/**
+ * Customers whose name contains `q`, or that own a domain whose host contains
+ * it ("who owns www.example.com?").
+ */
+function searchFilter(q: string): SQL {
+  const name = containsPattern(q.toLowerCase());
+  const host = containsPattern(hostForSearch(q));
+  return sql`${customers.id} in (
+    select ${customers.id} from ${customers} where lower(${customers.name}) like ${name}
+    union
+    select ${domains.customerId} from ${domains} where ${domains.host} like ${host}
+  )`;
+}
+
+export function hostForSearch(q: string): string {
+  const lower = q.trim().toLowerCase();
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  try {
+    return new URL(`http://${lower}`).hostname || lower;
+  } catch {
+    return lower;
+  }
+}
+
+export type ListCustomersInput = {
+  scope: Scope;
+  q?: string;
+  sort: CustomerSort;
+  page: number;
+  pageSize: number;
+};
+
+/** One page of customers and the total: two statements, whatever the size. */
+export async function listCustomers(db: Executor, input: ListCustomersInput) {
+  const q = input.q?.trim();
+  const where = and(inScope(input.scope), q ? searchFilter(q) : undefined);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select(rowColumns)
+      .from(customers)
+      .leftJoin(parents, eq(parents.id, customers.parentId))
+      .where(where)
+      .orderBy(...orderBy(input.sort))
+      .limit(input.pageSize)
+      .offset((input.page - 1) * input.pageSize),
+    db
+      .select({ total: sql<number>`count(*)::integer` })
+      .from(customers)
+      .where(where),
+  ]);
+  return { rows: rows as CustomerRow[], total };
+}
+
+export type CustomerDetail = CustomerRow & {
+  ancestors: number[];
+  version: number;
+  updatedAt: Date;
+};
+
+export async function getCustomerById(
+  db: Executor,
+  id: number,
+): Promise<CustomerDetail | undefined> {
+  const [row] = await db
+    .select({
+      ...rowColumns,
+      ancestors: customers.ancestors,
+      version: customers.version,
+      updatedAt: customers.updatedAt,
+    })
+    .from(customers)
+    .leftJoin(parents, eq(parents.id, customers.parentId))
+    .where(eq(customers.id, id));
+  return row as CustomerDetail | undefined;
+}
+
+export async function listChildren(db: Executor, id: number, limit: number) {
+  const where = eq(customers.parentId, id);
+  const [rows, [{ total }]] = await Promise.all([
+    db
+      .select({ id: customers.id, name: customers.name })
+      .from(customers)
+      .where(where)
+      .orderBy(sql`lower(${customers.name})`, customers.id)
+      .limit(limit),
+    db
+      .select({ total: sql<number>`count(*)::integer` })
+      .from(customers)
+      .where(where),
+  ]);
+  return { rows, total };
+}
+
+/**
+ * Accounts a customer may be placed under: inside `scope`, never inside
+ * `excludeSubtreeOf` (the customer being edited and its descendants), and not
+ * so deep that the result would pass the depth limit.
+ */
+export async function searchParentOptions(
+  db: Executor,
+  input: {
+    scope: Scope;
+    q?: string;
+    excludeSubtreeOf?: number;
+    maxDepth: number;
+    limit: number;
+  },
+) {
+  const q = input.q?.trim().toLowerCase();
+  return db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(
+      and(
+        inScope(input.scope),
+        q ? sql`lower(${customers.name}) like ${containsPattern(q)}` : undefined,
+        input.excludeSubtreeOf
+          ? sql`not (${customers.ancestors} @> array[${input.excludeSubtreeOf}]::integer[])`
+          : undefined,
+        sql`cardinality(${customers.ancestors}) <= ${input.maxDepth}`,
+      ),
+    )
+    .orderBy(sql`lower(${customers.name})`, customers.id)
+    .limit(input.limit);
+}
+
+export async function getCustomerNames(db: Executor, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(inArray(customers.id, ids));
+}
+
+/** Height of the subtree below a customer (0 for a leaf). */
+export async function subtreeHeight(db: Executor, customer: { id: number; ancestors: number[] }) {
+  const [{ deepest }] = await db
+    .select({
+      deepest: sql<number>`coalesce(max(cardinality(${customers.ancestors})), 0)::integer`,
+    })
+    .from(customers)
+    .where(sql`${customers.ancestors} @> array[${customer.id}]::integer[]`);
+  return Math.max(0, deepest - customer.ancestors.length);
+}
