@@ -7,7 +7,7 @@ export function databaseUrl(): string | undefined {
 }
 
 export function dataDir(): string {
-  return path.resolve(process.env.DATA_DIR || '.data');
+  return path.resolve(/*turbopackIgnore: true*/ process.env.DATA_DIR || '.data');
 }
 
 export class ConfigError extends Error {

@@ -39,13 +39,14 @@ export const notFound = () => new AppError('not_found', 'Not found.');
 /** What a server action hands back to its form. */
 export type ActionResult<T = undefined> =
   | { ok: true; message?: string; data?: T }
-  | { ok: false; message: string; fieldErrors: FieldErrors };
+  | { ok: false; message: string; fieldErrors: FieldErrors; code?: ErrorKind };
 
 export function failure(
   message: string,
   fieldErrors: FieldErrors = {},
+  code?: ErrorKind,
 ): ActionResult<never> {
-  return { ok: false, message, fieldErrors };
+  return { ok: false, message, fieldErrors, code };
 }
 
 type PgError = { code?: string; constraint_name?: string; constraint?: string };

@@ -1,0 +1,62 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+
+import { Field } from '@/components/field';
+import { SubmitButton } from '@/components/submit-button';
+
+const MESSAGES = {
+  failed: 'Wrong email or password.',
+  throttled: 'Too many failed attempts. Wait a few minutes and try again.',
+  unavailable: 'Sign-in is unavailable right now. Try again shortly.',
+};
+
+type Props = { callbackUrl: string; initialError?: keyof typeof MESSAGES };
+
+export function LoginForm({ callbackUrl, initialError }: Props) {
+  const router = useRouter();
+  const [error, setError] = useState<keyof typeof MESSAGES | undefined>(initialError);
+  const [pending, setPending] = useState(false);
+
+  async function submit(form: FormData) {
+    setPending(true);
+    setError(undefined);
+    const result = await signIn('credentials', {
+      email: String(form.get('email') ?? ''),
+      password: String(form.get('password') ?? ''),
+      redirect: false,
+    }).catch(() => undefined);
+    if (result?.ok && !result.error) {
+      router.replace(callbackUrl);
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    if (!result) setError('unavailable');
+    else if (result.error === 'TooManyAttempts') setError('throttled');
+    else setError('failed');
+  }
+
+  return (
+    <form action={submit} className="space-y-4" noValidate>
+      <Field id="email" label="Email">
+        {(describedBy) => (
+          <input id="email" name="email" type="email" autoComplete="username" required autoFocus className="input" aria-describedby={describedBy} />
+        )}
+      </Field>
+      <Field id="password" label="Password">
+        {(describedBy) => (
+          <input id="password" name="password" type="password" autoComplete="current-password" required className="input" aria-describedby={describedBy} />
+        )}
+      </Field>
+      <div role="alert" className="min-h-5 text-sm text-red-700">
+        {error && MESSAGES[error]}
+      </div>
+      <SubmitButton pendingText="Signing in…" className="btn-primary w-full" pending={pending}>
+        Sign in
+      </SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+// `npm start`: the production server, configured from the environment.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+function fail(message) {
+  process.stderr.write(
+    JSON.stringify({ time: new Date().toISOString(), level: 'error', event: 'app.start_refused', message }) + '\n',
+  );
+  process.exit(1);
+}
+
+const port = process.env.PORT || '3000';
+const hostname = process.env.HOSTNAME || '127.0.0.1';
+if (process.env.DATABASE_URL && !process.env.NEXTAUTH_SECRET) {
+  fail('NEXTAUTH_SECRET is not set: it is required in production with DATABASE_URL (generate one with `openssl rand -base64 32`).');
+}
+if (!existsSync('.next/BUILD_ID')) fail('No production build found: run `npm run build` first.');
+
+const env = {
+  ...process.env,
+  NODE_ENV: 'production',
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
+};
+const next = require.resolve('next/dist/bin/next');
+const child = spawn(process.execPath, [next, 'start', '-H', hostname, '-p', port], { env, stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
