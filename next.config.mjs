@@ -5,6 +5,8 @@ const nextConfig = {
   agentRules: false,
   experimental: { agentUpgrade: false },
   poweredByHeader: false,
+  // Lets a test or benchmark build beside the developer's own `.next`.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
 };
 
 export default nextConfig;

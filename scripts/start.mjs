@@ -17,7 +17,8 @@ const hostname = process.env.HOSTNAME || '127.0.0.1';
 if (process.env.DATABASE_URL && !process.env.NEXTAUTH_SECRET) {
   fail('NEXTAUTH_SECRET is not set: it is required in production with DATABASE_URL (generate one with `openssl rand -base64 32`).');
 }
-if (!existsSync('.next/BUILD_ID')) fail('No production build found: run `npm run build` first.');
+const distDir = process.env.NEXT_DIST_DIR || '.next';
+if (!existsSync(`${distDir}/BUILD_ID`)) fail('No production build found: run `npm run build` first.');
 
 const env = {
   ...process.env,
