@@ -37,7 +37,8 @@ function text(label: string, max: number, options: { multiline: boolean }) {
 }
 
 const optionalId = z
-  .union([z.string(), z.number(), z.null(), z.undefined()])
+  .union([z.string(), z.number(), z.null()])
+  .optional()
   .transform((value, ctx) => {
     if (value === null || value === undefined || value === '') return null;
     const id = typeof value === 'number' ? value : Number(value);
