@@ -32,7 +32,7 @@ function clientOf(headers: Headers): string {
   return last && last.length <= 64 ? last : 'unknown';
 }
 
-async function authorize(
+export async function authorizeCredentials(
   credentials: Record<string, string> | undefined,
   headers: Headers,
 ) {
@@ -76,7 +76,7 @@ export function authOptions(): NextAuthOptions {
           password: { label: 'Password', type: 'password' },
         },
         authorize: (credentials, request) =>
-          authorize(credentials, request?.headers as Headers),
+          authorizeCredentials(credentials, request?.headers as Headers),
       }),
     ],
     callbacks: {
