@@ -11,6 +11,7 @@ export type AuditEntry = {
     | 'customer.update'
     | 'customer.delete'
     | 'user.create'
+    | 'user.update'
     | 'user.delete';
   entityType: 'customer' | 'user';
   entityId: number;

@@ -7,6 +7,7 @@ const VERBS: Record<string, string> = {
   'customer.update': 'updated customer',
   'customer.delete': 'deleted customer',
   'user.create': 'created user',
+  'user.update': 'updated user',
   'user.delete': 'deleted user',
 };
 
@@ -21,7 +22,7 @@ function label(entry: Entry) {
 }
 
 function changes(entry: Entry) {
-  if (entry.action !== 'customer.update') return [];
+  if (!entry.action.endsWith('.update')) return [];
   const before = (entry.before ?? {}) as Record<string, unknown>;
   const after = (entry.after ?? {}) as Record<string, unknown>;
   return Object.keys(after)

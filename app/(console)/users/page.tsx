@@ -10,6 +10,8 @@ import { scopeOf } from '@/lib/authz';
 import { listHref, PAGE_SIZE, readListParams } from '@/lib/list-params';
 import { requireActor } from '@/lib/session';
 
+import { DisableUserButton } from './disable-user-button';
+
 export const metadata: Metadata = { title: 'List User' };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -46,6 +48,11 @@ export default async function UsersPage({ searchParams }: Props) {
                 <th scope="col" className="px-4 py-3">Role</th>
                 <th scope="col" className="px-4 py-3">Customer</th>
                 <th scope="col" className="px-4 py-3">Created</th>
+                {actor.role === 'admin' && (
+                  <th scope="col" className="px-4 py-3 text-right">
+                    <span className="sr-only">Access</span>
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -67,6 +74,13 @@ export default async function UsersPage({ searchParams }: Props) {
                     )}
                   </td>
                   <td className="whitespace-nowrap px-4 py-2.5 text-slate-600">{row.createdAt.toISOString().slice(0, 10)}</td>
+                  {actor.role === 'admin' && (
+                    <td className="px-4 py-1.5 text-right">
+                      {row.id !== actor.id && (
+                        <DisableUserButton id={row.id} email={row.email} disabled={row.disabled} />
+                      )}
+                    </td>
+                  )}
                 </tr>
               ))}
             </tbody>
