@@ -115,8 +115,8 @@ describe('domain CSV content', () => {
       "'=1+2.example",
       "'@at.example",
       'crlf.example',
-      'plain.example.com',
       "o'hara\"x,y.example",
+      'plain.example.com',
       'quote.example',
       'unicode.example',
     ]);

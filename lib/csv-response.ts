@@ -1,0 +1,141 @@
+import type { Connection } from '@/db';
+import type { Actor } from '@/lib/authz';
+import { findVisibleCustomer } from '@/lib/customers';
+import { domainsCsvChunks } from '@/lib/domains-csv';
+import { AppError } from '@/lib/errors';
+import { log } from '@/lib/log';
+import { signInPath } from '@/lib/session';
+
+const MAX_ID = 2_147_483_647;
+
+const COMMON_HEADERS = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+function textResponse(status: number, body: string, extra = {}) {
+  return new Response(body, {
+    status,
+    headers: {
+      'Content-Type': 'text/plain; charset=utf-8',
+      ...COMMON_HEADERS,
+      ...extra,
+    },
+  });
+}
+
+/** Missing, hidden and malformed ids all get exactly this. */
+const notFoundResponse = () => textResponse(404, 'Not found.\n');
+
+/** A positive int4 written plainly: `0`, `1e3`, `-1`, `01` are not ids. */
+export function parseCustomerId(raw: string): number | null {
+  if (!/^[1-9][0-9]{0,9}$/.test(raw)) return null;
+  const id = Number(raw);
+  return id <= MAX_ID ? id : null;
+}
+
+function wantsHtml(headers: Headers): boolean {
+  return /\btext\/html\b/i.test(headers.get('accept') ?? '');
+}
+
+function unauthenticated(rawId: string, headers: Headers): Response {
+  if (wantsHtml(headers)) {
+    const back = `/customers/${encodeURIComponent(rawId)}/domains.csv`;
+    return new Response(null, {
+      status: 307,
+      headers: { Location: signInPath(back), ...COMMON_HEADERS },
+    });
+  }
+  return textResponse(401, 'Sign in to download this file.\n');
+}
+
+/** Letters, digits and a few harmless marks; everything else goes. */
+export function asciiFileStem(name: string): string {
+  const stem = name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9 ._()&+,-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '')
+    .slice(0, 100)
+    .trim();
+  return stem || 'customer';
+}
+
+/** RFC 8187 value characters: encodeURIComponent leaves a few too many. */
+function encodeExtValue(text: string): string {
+  return encodeURIComponent(text).replace(
+    /['()*!]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+}
+
+export function contentDisposition(customerName: string, now: Date): string {
+  const suffix = `-domains-${now.toISOString().slice(0, 10)}.csv`;
+  const real = customerName.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return (
+    `attachment; filename="${asciiFileStem(customerName)}${suffix}"; ` +
+    `filename*=UTF-8''${encodeExtValue(real + suffix)}`
+  );
+}
+
+/** A web stream over the chunks; cancelling it ends the iterator. */
+export function byteStream(
+  chunks: AsyncIterator<Uint8Array>,
+  context: Record<string, unknown> = {},
+): ReadableStream<Uint8Array> {
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (next.done) controller.close();
+        else controller.enqueue(next.value);
+      } catch (error) {
+        log.error('csv.stream_failed', { ...context, error });
+        controller.error(error);
+      }
+    },
+    async cancel() {
+      log.info('csv.aborted', context);
+      await chunks.return?.();
+    },
+  });
+}
+
+export type CsvRequest = {
+  connection: Connection;
+  actor: Actor | null;
+  rawId: string;
+  headers: Headers;
+  now?: Date;
+};
+
+/** GET /customers/[id]/domains.csv, without Next's request scope. */
+export async function domainsCsvResponse(request: CsvRequest) {
+  const { connection, actor, rawId, headers } = request;
+  if (!actor) return unauthenticated(rawId, headers);
+  const id = parseCustomerId(rawId);
+  if (id === null) return notFoundResponse();
+  let customer;
+  try {
+    customer = await findVisibleCustomer(connection.db, actor, id);
+  } catch (error) {
+    if (error instanceof AppError && error.kind === 'not_found') {
+      return notFoundResponse();
+    }
+    throw error;
+  }
+  const context = { customerId: id, actorId: actor.id };
+  const chunks = domainsCsvChunks(connection, customer);
+  return new Response(byteStream(chunks, context), {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': contentDisposition(
+        customer.name,
+        request.now ?? new Date(),
+      ),
+      ...COMMON_HEADERS,
+    },
+  });
+}
