@@ -146,7 +146,7 @@ export async function getDb(): Promise<Database> {
   return (await getConnection()).db;
 }
 
-/** Tests give each file its own database. */
-export function useConnection(connection: Connection) {
+/** Tests give each file its own database (or one that fails to open). */
+export function useConnection(connection: Connection | Promise<Connection>) {
   slot().connection = Promise.resolve(connection);
 }
