@@ -93,6 +93,28 @@ export const newUserSchema = z.object({
   customerId: optionalId,
 });
 
+/** A new user with its role and customer agreeing, as the table demands. */
+export const newUserWithAccountSchema = newUserSchema.superRefine(
+  (value, ctx) => {
+    if (value.role === 'customer' && value.customerId === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['customerId'],
+        message: 'A customer user needs the customer it belongs to.',
+      });
+    }
+    if (value.role !== 'customer' && value.customerId !== null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['customerId'],
+        message: 'Admin and support users cannot belong to a customer.',
+      });
+    }
+  },
+);
+export type NewUserInput = z.input<typeof newUserWithAccountSchema>;
+export type NewUserValues = z.output<typeof newUserWithAccountSchema>;
+
 export const updateCustomerSchema = customerInfoSchema.extend({
   version: z.coerce
     .number({ error: 'The form is out of date; reload it.' })
