@@ -7,6 +7,11 @@ const config = {
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
   testMatch: ['**/*.test.ts'],
+  // `*.pg.test.ts` cover what exists on PostgreSQL alone (COPY, outages):
+  // collected only when the suite runs on PostgreSQL.
+  testPathIgnorePatterns: process.env.DATABASE_URL
+    ? ['/node_modules/']
+    : ['/node_modules/', '\\.pg\\.test\\.ts$'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/$1',
     '^server-only$': '<rootDir>/tests/support/empty.ts',

@@ -6,13 +6,12 @@ import { copyCsvChunks, portableCsvChunks } from '@/lib/domains-csv';
 import { domainsCsvResponse } from '@/lib/csv-response';
 
 import { BOM, collect, parseBody } from '../support/csv';
+import { HOSTILE_NAME, makeHostileCustomer, seedMany } from '../support/csv-data';
 import { useTestDatabase } from '../support/db';
 import { makeActor, makeCustomer, makeDomain } from '../support/fixtures';
 
 const t = useTestDatabase();
 
-const HOSTILE_NAME = 'Acme, "Quoted" Inc.\nSecond line';
-const onPostgres = process.env.DATABASE_URL ? it : it.skip;
 
 async function download(customerId: number, headers: HeadersInit = {}) {
   const actor = await makeActor(t.db, 'admin');
@@ -28,39 +27,6 @@ async function bodyOf(customerId: number) {
   const response = await download(customerId);
   expect(response.status).toBe(200);
   return Buffer.from(await response.arrayBuffer());
-}
-
-/** Hosts chosen so each formula trigger and each quoting rule shows up. */
-async function makeHostileCustomer(name = HOSTILE_NAME, tld = 'example') {
-  const customer = await makeCustomer(t.db, { name });
-  const id = customer.id;
-  await makeDomain(t.db, id, `plain.${tld}.com`);
-  await makeDomain(t.db, id, `=1+2.${tld}`, { certExpiresOn: null });
-  await makeDomain(t.db, id, `+plus.${tld}`, { cacheMode: 'off' });
-  await makeDomain(t.db, id, `-minus.${tld}`, { cacheTtlSeconds: null });
-  await makeDomain(t.db, id, `@at.${tld}`, {
-    cacheMode: 'aggressive',
-    redirectMode: 'www_to_apex',
-    wafMode: 'detect',
-  });
-  await makeDomain(t.db, id, `\ttab.${tld}`, {
-    scheme: 'http',
-    redirectMode: 'apex_to_www',
-    wafMode: 'off',
-    httpPorts: [8080],
-    tlsProtocols: [],
-  });
-  await makeDomain(t.db, id, `quote.${tld}`, {
-    originHost: 'a,b|c"d\r\ne',
-    redirectMode: 'none',
-  });
-  await makeDomain(t.db, id, `unicode.${tld}`, {
-    originHost: 'bücher.例え.テスト',
-    tlsProtocols: ['TLSv1.0', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'],
-  });
-  await makeDomain(t.db, id, `crlf.${tld}`, { originHost: '\rorigin.example' });
-  await makeDomain(t.db, id, `o'hara"x,y.${tld}`, { originHost: "o'hara" });
-  return customer;
 }
 
 describe('domain CSV content', () => {
@@ -104,7 +70,7 @@ describe('domain CSV content', () => {
   });
 
   it('quotes, guards and renders hostile values exactly', async () => {
-    const customer = await makeHostileCustomer();
+    const customer = await makeHostileCustomer(t.db);
     const rows = parseBody(await bodyOf(customer.id));
     const byHost = new Map(rows.map((row) => [row[0], row]));
 
@@ -161,27 +127,10 @@ describe('domain CSV content', () => {
   });
 });
 
-async function seedMany(customerId: number, count: number) {
-  await t.db.execute(sql`
-    insert into domains (customer_id, host, http_ports, scheme, origin_host,
-      origin_port, cache_mode, cache_ttl_seconds, redirect_mode,
-      cert_expires_on, tls_protocols, waf_mode)
-    select ${customerId},
-      'bulk-' || lpad(i::text, 6, '0') || '.c' || ${customerId} || '.example',
-      '{80,443}', 'https', 'origin.example', 443,
-      (array['off','standard','aggressive'])[1 + i % 3]::cache_mode,
-      case when i % 2 = 0 then null else 60 * i end,
-      (array['none','http_to_https','www_to_apex','apex_to_www'])
-        [1 + i % 4]::redirect_mode,
-      case when i % 5 = 0 then null else date '2027-01-01' + i end,
-      '{TLSv1.3}', (array['off','detect','block'])[1 + i % 3]::waf_mode
-    from generate_series(1, ${count}) i`);
-}
-
 describe('streaming', () => {
   it('pages through every row in host order', async () => {
     const customer = await makeCustomer(t.db);
-    await seedMany(customer.id, 4_500);
+    await seedMany(t.db, customer.id, 4_500);
     const rows = parseBody(await bodyOf(customer.id));
     expect(rows).toHaveLength(4_500);
     expect(rows[0][0]).toBe(`bulk-000001.c${customer.id}.example`);
@@ -192,7 +141,7 @@ describe('streaming', () => {
 
   it('stops reading and frees the connection when the client aborts', async () => {
     const customer = await makeCustomer(t.db);
-    await seedMany(customer.id, 30_000);
+    await seedMany(t.db, customer.id, 30_000);
     const response = await download(customer.id);
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
     const first = await reader.read();
@@ -204,58 +153,5 @@ describe('streaming', () => {
       .from(domains)
       .where(eq(domains.customerId, customer.id));
     expect(n).toBe(30_000);
-  });
-
-  onPostgres('leaves no COPY or transaction running after an abort', async () => {
-    const connection = t.connection;
-    if (connection.kind !== 'postgres') throw new Error('needs PostgreSQL');
-    const customer = await makeCustomer(t.db);
-    await seedMany(customer.id, 60_000);
-    const response = await download(customer.id);
-    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    await reader.read();
-    await reader.read();
-    await reader.cancel(new Error('client went away'));
-
-    const busy = await connection.client`
-      select state, query from pg_stat_activity
-      where datname = current_database() and pid <> pg_backend_pid()
-        and state <> 'idle'`;
-    expect([...busy]).toEqual([]);
-    const [{ n }] = await connection.client`select 1 as n`;
-    expect(n).toBe(1);
-  });
-});
-
-describe('the PostgreSQL fast path', () => {
-  onPostgres('writes the same bytes as the portable fast-csv path', async () => {
-    const connection = t.connection;
-    if (connection.kind !== 'postgres') throw new Error('needs PostgreSQL');
-    const customer = await makeHostileCustomer(
-      '=Tōkyō, "Ltd" |\r\n@\tCo',
-      'test',
-    );
-    await seedMany(customer.id, 40);
-    const portable = await collect(portableCsvChunks(t.db, customer, 7));
-    expect(parseBody(portable)).toHaveLength(50);
-    for (const pages of [
-      { first: 2, growth: 3, max: 11 },
-      { first: 1, growth: 1, max: 1 },
-    ]) {
-      const copied = await collect(
-        copyCsvChunks(connection.client, customer.id, pages),
-      );
-      expect(copied.toString('utf8')).toBe(portable.toString('utf8'));
-      expect(copied.equals(portable)).toBe(true);
-    }
-  });
-
-  onPostgres('writes the same bytes for a customer without domains', async () => {
-    const connection = t.connection;
-    if (connection.kind !== 'postgres') throw new Error('needs PostgreSQL');
-    const customer = await makeCustomer(t.db, { name: '=SUM(A1)|"x"' });
-    const portable = await collect(portableCsvChunks(t.db, customer));
-    const copied = await collect(copyCsvChunks(connection.client, customer.id));
-    expect(copied.equals(portable)).toBe(true);
   });
 });
