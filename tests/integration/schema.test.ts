@@ -138,6 +138,31 @@ describe('domains', () => {
     ).toBe('domains_ports_check');
   });
 
+  it('orders hosts byte by byte, whatever the database locale', async () => {
+    const customer = await makeCustomer(t.db);
+    for (const host of ['ab.order.test', 'a.order.test', 'a-b.order.test', 'a0.order.test']) {
+      await makeDomain(t.db, customer.id, host);
+    }
+    const rows = await t.db
+      .select({ host: domains.host })
+      .from(domains)
+      .where(eq(domains.customerId, customer.id))
+      .orderBy(domains.host);
+    expect(rows.map((row) => row.host)).toEqual([
+      'a-b.order.test',
+      'a.order.test',
+      'a0.order.test',
+      'ab.order.test',
+    ]);
+    const collation = await t.db.execute(sql`
+      select collation_name from information_schema.columns
+      where table_name = 'domains' and column_name = 'host'`);
+    const [column] = Array.isArray(collation)
+      ? collation
+      : (collation as unknown as { rows: unknown[] }).rows;
+    expect(column).toEqual({ collation_name: 'C' });
+  });
+
   it('goes with its customer, and so do the users', async () => {
     const customer = await makeCustomer(t.db);
     await makeDomain(t.db, customer.id, 'gone.example');
