@@ -3,10 +3,9 @@ import type { Actor } from '@/lib/authz';
 import { findVisibleCustomer } from '@/lib/customers';
 import { domainsCsvChunks } from '@/lib/domains-csv';
 import { AppError } from '@/lib/errors';
+import { parseId } from '@/lib/list-params';
 import { log } from '@/lib/log';
 import { signInPath } from '@/lib/session';
-
-const MAX_ID = 2_147_483_647;
 
 const COMMON_HEADERS = {
   'Cache-Control': 'no-store',
@@ -26,13 +25,6 @@ function textResponse(status: number, body: string, extra = {}) {
 
 /** Missing, hidden and malformed ids all get exactly this. */
 const notFoundResponse = () => textResponse(404, 'Not found.\n');
-
-/** A positive int4 written plainly: `0`, `1e3`, `-1`, `01` are not ids. */
-export function parseCustomerId(raw: string): number | null {
-  if (!/^[1-9][0-9]{0,9}$/.test(raw)) return null;
-  const id = Number(raw);
-  return id <= MAX_ID ? id : null;
-}
 
 function wantsHtml(headers: Headers): boolean {
   return /\btext\/html\b/i.test(headers.get('accept') ?? '');
@@ -114,8 +106,8 @@ export type CsvRequest = {
 export async function domainsCsvResponse(request: CsvRequest) {
   const { connection, actor, rawId, headers } = request;
   if (!actor) return unauthenticated(rawId, headers);
-  const id = parseCustomerId(rawId);
-  if (id === null) return notFoundResponse();
+  const id = parseId(rawId);
+  if (id === undefined) return notFoundResponse();
   let customer;
   try {
     customer = await findVisibleCustomer(connection.db, actor, id);

@@ -37,6 +37,7 @@ export function listHref(
   return query ? `${path}?${query}` : path;
 }
 
+/** A positive int4 written plainly: `0`, `1e3`, `-1`, `01` are not ids. */
 export function parseId(raw: string): number | undefined {
   if (!/^[1-9][0-9]{0,9}$/.test(raw)) return undefined;
   const id = Number(raw);

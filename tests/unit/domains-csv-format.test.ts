@@ -11,8 +11,8 @@ import {
 import {
   asciiFileStem,
   contentDisposition,
-  parseCustomerId,
 } from '@/lib/csv-response';
+import { parseId } from '@/lib/list-params';
 
 describe('formula guard', () => {
   it.each(['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx'])(
@@ -42,13 +42,13 @@ describe('cache rendering', () => {
 
 describe('customer id', () => {
   it('accepts plain positive integers that fit int4', () => {
-    expect(parseCustomerId('7')).toBe(7);
-    expect(parseCustomerId('2147483647')).toBe(2147483647);
+    expect(parseId('7')).toBe(7);
+    expect(parseId('2147483647')).toBe(2147483647);
   });
 
   it.each(['abc', '0', '1e3', '-1', '01', '1.0', '2147483648', '', '１'])(
     'rejects %j',
-    (raw) => expect(parseCustomerId(raw)).toBeNull(),
+    (raw) => expect(parseId(raw)).toBeUndefined(),
   );
 });
 
