@@ -52,29 +52,49 @@ export function addDays(isoDate: string, days: number): string {
   return new Date(Date.parse(isoDate) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+type Share =
+  | { kind: 'none' }
+  | { kind: 'few'; n: number }
+  | { kind: 'many'; w: number };
+
+/** Pareto tail: heavy enough for a few giants, light enough to have many. */
+const TAIL = 1.4;
+
+function shares(customers: number, seed: number): Share[] {
+  const random = createRandom(seed).fork(2);
+  return Array.from({ length: customers }, (): Share => {
+    const roll = random.next();
+    if (roll < 0.12) return { kind: 'none' };
+    if (roll < 0.45) return { kind: 'few', n: random.int(1, 5) };
+    return { kind: 'many', w: (1 - random.next()) ** (-1 / TAIL) };
+  });
+}
+
 /**
- * How many domains each customer gets: a long tail, so a few customers own
- * thousands, most own a handful and some none. Sums to exactly `total`.
+ * How many domains each customer gets: some none, many a handful, and a
+ * long tail where a few own thousands. Sums to exactly `total`.
  */
 export function domainCounts(
   customers: number,
   total: number,
   seed: number,
 ): number[] {
-  const random = createRandom(seed).fork(2);
-  const weights = Array.from({ length: customers }, (): number =>
-    random.chance(0.12) ? 0 : (1 - random.next()) ** -1.25,
-  );
-  if (customers > 0 && !weights.some((w) => w > 0)) weights[0] = 1;
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const counts = weights.map((w) => Math.floor((total * w) / sum));
+  const all = shares(customers, seed);
+  const fewTotal = all.reduce((sum, s) => sum + (s.kind === 'few' ? s.n : 0), 0);
+  // Small totals go mostly to the tail, so it is never starved.
+  const scale = fewTotal > total / 3 ? total / 3 / fewTotal : 1;
+  const counts = all.map((s) => (s.kind === 'few' ? Math.floor(s.n * scale) : 0));
+  const many = all
+    .map((s, i) => ({ w: s.kind === 'many' ? s.w : 0, i }))
+    .filter((m) => m.w > 0)
+    .sort((a, b) => b.w - a.w || a.i - b.i);
+  if (many.length === 0 && customers > 0) many.push({ w: 1, i: 0 });
+  const pool = total - counts.reduce((a, b) => a + b, 0);
+  const sum = many.reduce((a, m) => a + m.w, 0);
+  for (const m of many) counts[m.i] += Math.floor((pool * m.w) / sum);
   let missing = total - counts.reduce((a, b) => a + b, 0);
-  const byWeight = weights
-    .map((w, i) => [w, i] as const)
-    .filter(([w]) => w > 0)
-    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (let k = 0; missing > 0; k = (k + 1) % byWeight.length, missing--) {
-    counts[byWeight[k][1]]++;
+  for (let k = 0; missing > 0; k = (k + 1) % many.length, missing--) {
+    counts[many[k].i]++;
   }
   return counts;
 }

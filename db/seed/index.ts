@@ -37,7 +37,6 @@ export class SeedRefusedError extends Error {
   override name = 'SeedRefusedError';
 }
 
-const JSON_CHUNK = 5_000;
 const TABLES = ['customers', 'users', 'domains'];
 
 const DOMAIN_COLUMNS = [
@@ -79,42 +78,36 @@ async function prepare(target: Target, reset: boolean) {
   }
 }
 
-/** Inserts rows as one JSON parameter per chunk, clear of parameter limits. */
-async function insertJson<T>(
-  target: Target,
-  text: string,
-  rows: readonly object[],
-  extra: Array<string | null> = [],
-): Promise<T[]> {
-  const out: T[] = [];
-  for (let start = 0; start < rows.length; start += JSON_CHUNK) {
-    const chunk = JSON.stringify(rows.slice(start, start + JSON_CHUNK));
-    out.push(...(await target.query<T>(text, [chunk, ...extra])));
-  }
-  return out;
-}
+const line = (values: Array<string | number | boolean | null>) =>
+  values
+    .map((value) =>
+      typeof value === 'boolean' ? (value ? 't' : 'f') : copyField(value),
+    )
+    .join('\t') + '\n';
 
-const INSERT_CUSTOMERS = `
-  insert into customers (name, address, parent_id)
-  select name, address, parent_id
-  from json_to_recordset($1::text::json)
-    as r(name text, address text, parent_id integer)
-  returning id, name`;
-
-/** Level by level, so each parent exists before its children. */
+/**
+ * Level by level, so each parent exists before its children; the tree
+ * trigger fills `ancestors`, which tells each level's new ids apart.
+ */
 async function insertCustomers(target: Target, plan: readonly SeedCustomer[]) {
   const ids: number[] = new Array(plan.length);
   const maxLevel = plan.reduce((max, c) => Math.max(max, c.level), 0);
   for (let level = 1; level <= maxLevel; level++) {
     const rows = plan.filter((c) => c.level === level);
-    const inserted = await insertJson<{ id: number; name: string }>(
-      target,
-      INSERT_CUSTOMERS,
-      rows.map((c) => ({
-        name: c.name,
-        address: c.address,
-        parent_id: c.parentIndex === null ? null : ids[c.parentIndex],
-      })),
+    await target.copy(
+      'customers',
+      ['name', 'address', 'parent_id'],
+      rows.map((c) =>
+        line([
+          c.name,
+          c.address,
+          c.parentIndex === null ? null : ids[c.parentIndex],
+        ]),
+      ),
+    );
+    const inserted = await target.query<{ id: number; name: string }>(
+      'select id, name from customers where cardinality(ancestors) = $1',
+      [level],
     );
     const byName = new Map(inserted.map((row) => [row.name, row.id]));
     for (const c of rows) ids[c.index] = byName.get(c.name) as number;
@@ -122,15 +115,9 @@ async function insertCustomers(target: Target, plan: readonly SeedCustomer[]) {
   return ids;
 }
 
-const INSERT_USERS = `
-  insert into users (full_name, email, password_hash, role, customer_id,
-    disabled)
-  select full_name, email, coalesce(password_hash, $2), role::user_role,
-    customer_id, disabled
-  from json_to_recordset($1::text::json)
-    as r(full_name text, email text, password_hash text, role text,
-      customer_id integer, disabled boolean)
-  returning id`;
+const USER_COLUMNS = [
+  'full_name', 'email', 'password_hash', 'role', 'customer_id', 'disabled',
+];
 
 async function insertUsers(
   target: Target,
@@ -140,25 +127,33 @@ async function insertUsers(
     hashPassword(GENERATED_USER_PASSWORD),
     ...DEMO_USERS.map((user) => hashPassword(user.password)),
   ]);
-  const demo = DEMO_USERS.map((user, i) => ({
-    full_name: user.fullName,
-    email: user.email,
-    password_hash: demoHashes[i],
-    role: user.role,
-    customer_id:
+  const demo = DEMO_USERS.map((user, i) =>
+    line([
+      user.fullName,
+      user.email,
+      demoHashes[i],
+      user.role,
       user.customerIndex === null ? null : input.ids[user.customerIndex],
-    disabled: false,
-  }));
-  const generated = [...generateUsers(input.plan, input.seed)].map((user) => ({
-    full_name: user.fullName,
-    email: user.email,
-    role: 'customer',
-    customer_id: input.ids[user.customerIndex],
-    disabled: user.disabled,
-  }));
-  const rows = [...demo, ...generated];
-  await insertJson(target, INSERT_USERS, rows, [shared]);
-  return rows.length;
+      false,
+    ]),
+  );
+  let count = demo.length;
+  function* generated() {
+    for (const user of generateUsers(input.plan, input.seed)) {
+      count++;
+      yield line([
+        user.fullName,
+        user.email,
+        shared,
+        'customer',
+        input.ids[user.customerIndex],
+        user.disabled,
+      ]);
+    }
+  }
+  await target.copy('users', USER_COLUMNS, demo);
+  await target.copy('users', USER_COLUMNS, generated());
+  return count;
 }
 
 function domainLine(domain: SeedDomain, customerId: number): string {

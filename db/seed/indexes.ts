@@ -29,11 +29,6 @@ export async function withIndexesDeferred<T>(
   );
   for (const index of indexes) await target.query(`drop index ${index.name}`);
   const result = await load();
-  // Index builds sort in memory up to this; the server default is 64 MB.
-  // The embedded database keeps its default, its memory is the app's own.
-  if (target.kind === 'postgres') {
-    await target.query(`set local maintenance_work_mem = '256MB'`);
-  }
   for (const index of indexes) await target.query(index.definition);
   return result;
 }

@@ -10,7 +10,6 @@ type Param = string | number | boolean | null;
 
 /** The few raw operations a bulk load needs, on either backend. */
 export type Target = {
-  kind: Connection['kind'];
   query<T>(text: string, params?: Param[]): Promise<T[]>;
   /** COPY text-format lines (each ending in a newline) into a table. */
   copy(table: string, columns: string[], lines: Iterable<string>): Promise<void>;
@@ -26,7 +25,6 @@ function copyStatement(table: string, columns: string[], source: string) {
 
 function postgresTarget(tx: TransactionSql): Target {
   return {
-    kind: 'postgres',
     async query<T>(text: string, params: Param[] = []) {
       return (await tx.unsafe(text, params)) as unknown as T[];
     },
@@ -53,7 +51,6 @@ function pgliteTarget(tx: PgliteTransaction): Target {
       blob: new Blob([text]),
     });
   return {
-    kind: 'pglite',
     async query<T>(text: string, params: Param[] = []) {
       return (await tx.query<T>(text, params)).rows;
     },
