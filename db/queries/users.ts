@@ -1,7 +1,7 @@
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 
 import type { Executor } from '..';
-import { customers, users, type UserRole } from '../schema';
+import { customers, listTotals, users, type UserRole } from '../schema';
 import { containsPattern, inScope, type Scope } from './scope';
 
 /** What the app knows about a signed-in user; never the password hash. */
@@ -105,11 +105,13 @@ export async function listUsers(
       .orderBy(sql`lower(${users.fullName})`, asc(users.id))
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize),
-    db
-      .select({ total: sql<number>`count(*)::integer` })
-      .from(users)
-      .leftJoin(customers, eq(customers.id, users.customerId))
-      .where(where),
+    input.scope.kind === 'all' && !pattern
+      ? db.select({ total: sql<number>`${listTotals.users}::integer` }).from(listTotals)
+      : db
+          .select({ total: sql<number>`count(*)::integer` })
+          .from(users)
+          .leftJoin(customers, eq(customers.id, users.customerId))
+          .where(where),
   ]);
   return { rows: rows as UserListRow[], total };
 }

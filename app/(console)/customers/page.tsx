@@ -7,14 +7,10 @@ import { DownloadIcon, EditIcon, SortIcon } from '@/components/icons';
 import { Pagination } from '@/components/pagination';
 import { SearchForm } from '@/components/search-form';
 import { getDb } from '@/db';
-import {
-  CUSTOMER_SORTS,
-  listCustomers,
-  type CustomerRow,
-  type CustomerSort,
-} from '@/db/queries/customers';
-import { canWrite, scopeOf, type Actor } from '@/lib/authz';
+import { CUSTOMER_SORTS, type CustomerRow, type CustomerSort } from '@/db/queries/customers';
+import { canWrite, type Actor } from '@/lib/authz';
 import { listHref, PAGE_SIZE, readListParams } from '@/lib/list-params';
+import { loadCustomerList } from '@/lib/page-data';
 import { requireActor } from '@/lib/session';
 
 import { DeleteCustomerButton } from './delete-customer-button';
@@ -83,13 +79,7 @@ export default async function CustomersPage({ searchParams }: Props) {
   const actor = await requireActor(
     listHref('/customers', params, {}, { sort: DEFAULT_SORT }),
   );
-  const { rows, total } = await listCustomers(await getDb(), {
-    scope: scopeOf(actor),
-    q: params.q,
-    sort: params.sort,
-    page: params.page,
-    pageSize: PAGE_SIZE,
-  });
+  const { rows, total } = await loadCustomerList(await getDb(), actor, params);
   const href = (change: { q?: string; page?: number; sort?: string }) =>
     listHref('/customers', params, change, { sort: DEFAULT_SORT });
 

@@ -5,9 +5,8 @@ import { EmptyState } from '@/components/empty-state';
 import { Pagination } from '@/components/pagination';
 import { SearchForm } from '@/components/search-form';
 import { getDb } from '@/db';
-import { listUsers } from '@/db/queries/users';
-import { scopeOf } from '@/lib/authz';
 import { listHref, PAGE_SIZE, readListParams } from '@/lib/list-params';
+import { loadUserList } from '@/lib/page-data';
 import { requireActor } from '@/lib/session';
 
 import { DisableUserButton } from './disable-user-button';
@@ -25,12 +24,7 @@ const ROLE_STYLE = {
 export default async function UsersPage({ searchParams }: Props) {
   const params = readListParams(await searchParams, ['name'], 'name');
   const actor = await requireActor(listHref('/users', params, {}, { sort: 'name' }));
-  const { rows, total } = await listUsers(await getDb(), {
-    scope: scopeOf(actor),
-    q: params.q,
-    page: params.page,
-    pageSize: PAGE_SIZE,
-  });
+  const { rows, total } = await loadUserList(await getDb(), actor, params);
   return (
     <div className="space-y-5">
       <div>

@@ -7,13 +7,9 @@ import { IconLink } from '@/components/icon-button';
 import { DownloadIcon, EditIcon } from '@/components/icons';
 import { Pagination } from '@/components/pagination';
 import { getDb } from '@/db';
-import { listAudit } from '@/db/queries/audit';
-import { getCustomerNames, listChildren } from '@/db/queries/customers';
-import { listDomainsPage } from '@/db/queries/domain-list';
-import { listUsersOfCustomer } from '@/db/queries/users';
 import { canManage, type Actor } from '@/lib/authz';
-import { findVisibleCustomer } from '@/lib/customers';
 import { PAGE_SIZE, parseId, readListParams } from '@/lib/list-params';
+import { loadCustomerDetail, visibleAncestors } from '@/lib/page-data';
 import { orNotFound, requireActor } from '@/lib/session';
 
 import { AuditList } from '../../activity/audit-list';
@@ -43,17 +39,17 @@ function Section({ title, count, children }: { title: string; count?: number; ch
   );
 }
 
-/** The accounts above this one that the user may see, root first. */
-function visibleAncestors(actor: Actor, ancestors: number[]) {
-  const first = actor.customerId === null ? 0 : ancestors.indexOf(actor.customerId);
-  return ancestors.slice(Math.max(0, first), -1);
-}
-
-async function Breadcrumbs({ actor, ancestors }: { actor: Actor; ancestors: number[] }) {
+function Breadcrumbs({
+  actor,
+  ancestors,
+  ancestorNames,
+}: {
+  actor: Actor;
+  ancestors: number[];
+  ancestorNames: { id: number; name: string }[];
+}) {
   const above = visibleAncestors(actor, ancestors);
-  const names = new Map(
-    (await getCustomerNames(await getDb(), above)).map((row) => [row.id, row.name]),
-  );
+  const names = new Map(ancestorNames.map((row) => [row.id, row.name]));
   return (
     <nav aria-label="Breadcrumb" className="text-sm text-slate-600">
       <ol className="flex flex-wrap items-center gap-1">
@@ -76,20 +72,15 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   const actor = await requireActor(`/customers/${encodeURIComponent(raw)}`);
   const id = parseId(raw);
   if (!id) notFound();
-  const db = await getDb();
-  const customer = await orNotFound(findVisibleCustomer(db, actor, id));
   const { page } = readListParams(await searchParams, ['host'], 'host');
-  const [children, members, domainRows, audit] = await Promise.all([
-    listChildren(db, id, 50),
-    listUsersOfCustomer(db, id),
-    listDomainsPage(db, { customerId: id, page, pageSize: PAGE_SIZE }),
-    actor.role === 'admin' ? listAudit(db, { customerId: id, page: 1, pageSize: 20 }) : null,
-  ]);
+  const { customer, children, members, domainRows, audit, ancestorNames } = await orNotFound(
+    loadCustomerDetail(await getDb(), actor, id, page),
+  );
   const manage = canManage(actor, customer);
 
   return (
     <div className="space-y-5">
-      <Breadcrumbs actor={actor} ancestors={customer.ancestors} />
+      <Breadcrumbs actor={actor} ancestors={customer.ancestors} ancestorNames={ancestorNames} />
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <h1 className="break-words text-2xl font-semibold tracking-tight">{customer.name}</h1>
