@@ -23,18 +23,24 @@ test.describe('sign in and out', () => {
 
   test('a wrong password and an unknown email get the same generic message', async ({ page }) => {
     const admin = person('admin');
-    await page.goto('/login');
     const alert = page.getByRole('alert').filter({ hasText: /./ });
 
-    await page.locator('#email').fill(admin.email);
-    await page.locator('#password').fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    // Each attempt from a freshly loaded form, so no earlier message lingers.
+    const attempt = async (email: string, password: string) => {
+      await page.goto('/login');
+      await page.locator('#email').fill(email);
+      await page.locator('#password').fill(password);
+      await Promise.all([
+        page.waitForResponse((r) => r.url().includes('/api/auth/callback/credentials')),
+        page.getByRole('button', { name: 'Sign in' }).click(),
+      ]);
+    };
+
+    await attempt(admin.email, 'not the password');
     await expect(alert).toHaveText('Wrong email or password.');
     await expect(page).toHaveURL(/\/login/);
 
-    await page.locator('#email').fill('nobody@e2e.test');
-    await page.locator('#password').fill('not the password');
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await attempt('nobody@e2e.test', 'not the password');
     await expect(alert).toHaveText('Wrong email or password.');
     await expect(page.getByTestId('signed-in-user')).toHaveCount(0);
 
@@ -43,8 +49,7 @@ test.describe('sign in and out', () => {
       select failures from login_throttle where key = ${`email:${admin.email}`}`);
     if (rows) expect(rows).toEqual([{ failures: 1 }]);
 
-    await page.locator('#password').fill(admin.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await attempt(admin.email, admin.password);
     await expect(page).toHaveURL(/\/customers$/);
     await expect(page.getByRole('heading', { name: 'List Customer' })).toBeVisible();
     const after = await queryDb((sql) => sql`

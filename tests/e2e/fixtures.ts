@@ -79,6 +79,8 @@ export async function loadFixtures(db: Database): Promise<E2eState> {
   });
   await makeDomain(db, osaka.id, 'api.osaka-haishin.jp', { originHost: '-origin.osaka-haishin.jp' });
   await makeDomain(db, mueller.id, 'shop.mueller-soehne.de');
+  // bücher.müller-söhne.de, stored as punycode.
+  await makeDomain(db, mueller.id, 'xn--bcher-kva.xn--mller-shne-kcb9d.de');
   await makeDomain(db, hellas.id, 'www.diktya.gr');
   await makeDomain(db, deleteTarget.id, 'www.ceska-domena.cz');
   await makeDomain(db, deleteTarget.id, 'mail.ceska-domena.cz');

@@ -106,7 +106,7 @@ export default async function CustomersPage({ searchParams }: Props) {
         keep={{ sort: params.sort === DEFAULT_SORT ? undefined : params.sort }}
       />
       <div className="card overflow-hidden">
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="table-head">
               <tr>
@@ -124,7 +124,7 @@ export default async function CustomersPage({ searchParams }: Props) {
             <tbody className="divide-y divide-slate-100">
               {rows.map((row) => (
                 <tr key={row.id} className="hover:bg-slate-50" data-testid="customer-row">
-                  <td className="max-w-64 px-4 py-2.5 font-medium">
+                  <td className="min-w-40 max-w-64 px-4 py-2.5 font-medium">
                     <Link href={`/customers/${row.id}`} className="break-words text-brand-700 hover:underline">
                       {row.name}
                     </Link>
@@ -135,7 +135,12 @@ export default async function CustomersPage({ searchParams }: Props) {
                     </span>
                   </td>
                   <td className="max-w-56 px-4 py-2.5 text-slate-600">
-                    {row.parentName ?? <span className="text-slate-400">—</span>}
+                    {row.parentName ?? (
+                      <span className="text-slate-500">
+                        <span aria-hidden="true">—</span>
+                        <span className="sr-only">None</span>
+                      </span>
+                    )}
                   </td>
                   <td className="px-4 py-2.5 text-right tabular-nums">{row.domainCount.toLocaleString('en')}</td>
                   <td className="px-4 py-2.5 text-right tabular-nums">{row.userCount.toLocaleString('en')}</td>

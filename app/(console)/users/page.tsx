@@ -33,7 +33,7 @@ export default async function UsersPage({ searchParams }: Props) {
       </div>
       <SearchForm action="/users" q={params.q} label="Search users by name, email or customer" placeholder="Name, email or customer" />
       <div className="card overflow-hidden">
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="min-w-full divide-y divide-slate-200 text-sm">
             <thead className="table-head">
               <tr>
@@ -64,7 +64,7 @@ export default async function UsersPage({ searchParams }: Props) {
                     {row.customerId ? (
                       <Link href={`/customers/${row.customerId}`} className="text-brand-700 hover:underline">{row.customerName}</Link>
                     ) : (
-                      <span className="text-slate-400">Provider staff</span>
+                      <span className="text-slate-500">Provider staff</span>
                     )}
                   </td>
                   <td className="whitespace-nowrap px-4 py-2.5 text-slate-600">{row.createdAt.toISOString().slice(0, 10)}</td>

@@ -13,7 +13,8 @@ type Row = Awaited<ReturnType<typeof listDomainsPage>>[number];
 export function DomainsTable({ rows, customerName }: { rows: Row[]; customerName: string }) {
   const today = new Date().toISOString().slice(0, 10);
   return (
-    <div className="overflow-x-auto">
+    // Focusable so keyboard users can scroll the wide table sideways.
+    <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Domains of ${customerName}`}>
       <table className="min-w-full divide-y divide-slate-200 text-sm">
         <thead className="table-head">
           <tr>

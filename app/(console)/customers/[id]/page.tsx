@@ -92,7 +92,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
                 {customer.parentName}
               </Link>
             ) : (
-              <span className="text-slate-400">{customer.parentId ? 'your provider' : 'none (top-level)'}</span>
+              <span className="text-slate-500">{customer.parentId ? 'your provider' : 'none (top-level)'}</span>
             )}
           </p>
         </div>
