@@ -2,6 +2,7 @@ import 'server-only';
 
 import { getServerSession } from 'next-auth';
 import { notFound as nextNotFound, redirect } from 'next/navigation';
+import { connection } from 'next/server';
 import { cache } from 'react';
 
 import { getDb } from '@/db';
@@ -15,6 +16,8 @@ import { AppError } from '@/lib/errors';
  * deleted or disabled user loses access at once, whatever their token says.
  */
 export const getActor = cache(async (): Promise<Actor | null> => {
+  // Per request, never at build time: reading the session needs the secret.
+  await connection();
   const session = await getServerSession(authOptions());
   const id = Number(session?.user?.id);
   if (!Number.isSafeInteger(id) || id <= 0) return null;

@@ -13,7 +13,10 @@ const marker = path.join(dataDir(), '.demo-seeded');
 
 function run(step: string, command: string, args: string[]) {
   process.stdout.write(`\n▸ ${step}\n`);
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
   return result.status === 0;
 }
 

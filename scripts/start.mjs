@@ -23,6 +23,7 @@ if (!existsSync(`${distDir}/BUILD_ID`)) fail('No production build found: run `np
 const env = {
   ...process.env,
   NODE_ENV: 'production',
+  NEXT_TELEMETRY_DISABLED: '1',
   NEXTAUTH_URL: process.env.NEXTAUTH_URL || `http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`,
 };
 const next = require.resolve('next/dist/bin/next');

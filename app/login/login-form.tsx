@@ -17,38 +17,64 @@ type Props = { callbackUrl: string; initialError?: keyof typeof MESSAGES };
 
 export function LoginForm({ callbackUrl, initialError }: Props) {
   const router = useRouter();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
   const [error, setError] = useState<keyof typeof MESSAGES | undefined>(initialError);
   const [pending, setPending] = useState(false);
 
-  async function submit(form: FormData) {
+  // A submit handler rather than a form action: actions reset the form and
+  // show their pending state only once they finish.
+  async function submit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
     setPending(true);
     setError(undefined);
-    const result = await signIn('credentials', {
-      email: String(form.get('email') ?? ''),
-      password: String(form.get('password') ?? ''),
-      redirect: false,
-    }).catch(() => undefined);
+    const result = await signIn('credentials', { email, password, redirect: false }).catch(
+      () => undefined,
+    );
     if (result?.ok && !result.error) {
       router.replace(callbackUrl);
       router.refresh();
       return;
     }
     setPending(false);
+    setPassword('');
     if (!result) setError('unavailable');
     else if (result.error === 'TooManyAttempts') setError('throttled');
     else setError('failed');
   }
 
   return (
-    <form action={submit} className="space-y-4" noValidate>
+    <form onSubmit={submit} className="space-y-4" noValidate>
       <Field id="email" label="Email">
         {(describedBy) => (
-          <input id="email" name="email" type="email" autoComplete="username" required autoFocus className="input" aria-describedby={describedBy} />
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            autoFocus
+            className="input"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            aria-describedby={describedBy}
+          />
         )}
       </Field>
       <Field id="password" label="Password">
         {(describedBy) => (
-          <input id="password" name="password" type="password" autoComplete="current-password" required className="input" aria-describedby={describedBy} />
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            className="input"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            aria-describedby={describedBy}
+          />
         )}
       </Field>
       <div role="alert" className="min-h-5 text-sm text-red-700">
