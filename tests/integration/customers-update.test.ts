@@ -1,9 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
 
 import { auditEvents, domains, users } from '@/db/schema';
+import { domainsCsvResponse } from '@/lib/csv-response';
 import { deleteCustomer, previewDelete, updateCustomer } from '@/lib/customers';
 import { AppError } from '@/lib/errors';
 
+import { parseBody } from '../support/csv';
 import { useTestDatabase } from '../support/db';
 import { customerRow, makeActor, makeCustomer, makeDomain, makeUser } from '../support/fixtures';
 import { treeMismatches } from '../support/tree';
@@ -117,6 +119,27 @@ describe('updateCustomer', () => {
     await updateCustomer(t.db, admin, branch.id, edit(await customerRow(t.db, branch.id), { parentId: null }));
     expect((await customerRow(t.db, deeper.id)).ancestors).toEqual([branch.id, leaf.id, deeper.id]);
     expect(await treeMismatches(t.db)).toEqual([]);
+  });
+});
+
+describe('a rename', () => {
+  it('shows in the Customer Name column of the domain CSV', async () => {
+    const admin = await makeActor(t.db, 'admin');
+    const customer = await makeCustomer(t.db, { name: 'Before Rename GmbH' });
+    await makeDomain(t.db, customer.id, 'www.renamed.example');
+    await makeDomain(t.db, customer.id, 'api.renamed.example');
+    await updateCustomer(t.db, admin, customer.id, edit(customer, { name: 'Après « Renommage », SA' }));
+    const response = await domainsCsvResponse({
+      connection: t.connection,
+      actor: admin,
+      rawId: String(customer.id),
+      headers: new Headers(),
+    });
+    const rows = parseBody(Buffer.from(await response.arrayBuffer()));
+    expect(rows.map((row) => [row[0], row[3]])).toEqual([
+      ['api.renamed.example', 'Après « Renommage », SA'],
+      ['www.renamed.example', 'Après « Renommage », SA'],
+    ]);
   });
 });
 
