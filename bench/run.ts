@@ -186,8 +186,13 @@ async function main() {
     ...levels.flatMap((c) => rows.filter((r) => !r.benchCase.page.startsWith('CSV')).map((r) => [c, r] as const)),
     ...levels.flatMap((c) => rows.filter((r) => r.benchCase.page.startsWith('CSV')).map((r) => [c, r] as const)),
   ];
+  let pagesPeak: number | undefined;
   for (const [connections, row] of ordered) {
     const duration = connections === 1 ? UNLOADED : DURATION;
+    if (pagesPeak === undefined && row.benchCase.page.startsWith('CSV') && broken.length === 0) {
+      pagesPeak = memoryOf((server as Server).serverPid).peak;
+      say(`server VmHWM after every page case, before the downloads: ${pagesPeak.toFixed(0)} MiB`);
+    }
     {
       const live = server as Server;
       const result = await hammer(
@@ -224,7 +229,8 @@ async function main() {
     `Customer user: ${fx.reseller.subtree.toLocaleString('en')} accounts in its subtree. ` +
       `Deep page: ${fx.deepPageAdmin} (admin), ${fx.deepPageReseller} (customer user, the middle of its pages).`,
     `Server memory (next-server): VmRSS at rest ${rest.rss.toFixed(0)} MiB, ` +
-      `VmRSS after the load ${end.rss.toFixed(0)} MiB, VmHWM peak ${end.peak.toFixed(0)} MiB.`,
+      `VmRSS after the load ${end.rss.toFixed(0)} MiB, VmHWM peak ${end.peak.toFixed(0)} MiB` +
+      (pagesPeak === undefined ? '.' : ` (${pagesPeak.toFixed(0)} MiB after all page cases, before the CSV downloads).`),
     `Load average at the end: ${load()} (2 cores shared with other work).`,
     `conns 1 = ${UNLOADED} s at one connection (unloaded latency); others ${DURATION} s each. ` +
       'SQL ms = median of the page\'s own statements run alone, in order, on one connection.',

@@ -84,8 +84,13 @@ export const customers = pgTable(
     index('customers_ancestors_idx').using('gin', t.ancestors),
     // The same paths in btree order: a subtree is one contiguous range of it
     // (see inScope), so counting 10,000 sub-accounts reads 10,000 entries,
-    // and sorting them by name needs no row reads either.
-    index('customers_ancestors_path_idx').on(t.ancestors, t.nameKey, t.id),
+    // and sorting them by name, or summing their users, reads no rows.
+    index('customers_ancestors_path_users_idx').on(
+      t.ancestors,
+      t.nameKey,
+      t.id,
+      t.userCount,
+    ),
     // List Customer by name: page ids come from this index alone, subtree
     // filter included, however deep the page.
     index('customers_name_key_idx').on(t.nameKey, t.id, t.ancestors),

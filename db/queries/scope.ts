@@ -1,4 +1,4 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 
 import { customers } from '../schema';
 
@@ -16,7 +16,7 @@ const PAST_ANY_DESCENDANT = sql.raw('array_fill(2147483647, array[8])');
  * btree index holding `ancestors` filter a page without reading rows. The
  * same set as `ancestors @> {root}`, because the paths are exact (triggers).
  */
-export function inScope(scope: Scope, column = customers.ancestors): SQL {
+export function inScope(scope: Scope, column: AnyColumn | SQL = customers.ancestors): SQL {
   if (scope.kind === 'all') return sql`true`;
   const rootPath = sql`(select scope_root.ancestors from ${customers} scope_root where scope_root.id = ${scope.rootId})`;
   return sql`(${column} >= ${rootPath} and ${column} <= (${rootPath} || ${PAST_ANY_DESCENDANT}))`;

@@ -77,8 +77,12 @@ export async function listUsers(
 ) {
   const q = input.q?.trim().toLowerCase();
   const pattern = q ? containsPattern(q) : undefined;
+  // Users of the accounts in scope, as a semi-join on the scope's id range:
+  // the planner then walks users in name order and stops after one page.
   const where = and(
-    input.scope.kind === 'all' ? undefined : inScope(input.scope),
+    input.scope.kind === 'all'
+      ? undefined
+      : sql`${users.customerId} in (select scoped.id from ${customers} scoped where ${inScope(input.scope, sql.raw('scoped.ancestors'))})`,
     pattern
       ? or(
           sql`lower(${users.fullName}) like ${pattern}`,
@@ -105,9 +109,16 @@ export async function listUsers(
       .orderBy(sql`lower(${users.fullName})`, asc(users.id))
       .limit(input.pageSize)
       .offset((input.page - 1) * input.pageSize),
-    input.scope.kind === 'all' && !pattern
+    !pattern && input.scope.kind === 'all'
       ? db.select({ total: sql<number>`${listTotals.users}::integer` }).from(listTotals)
-      : db
+      : !pattern
+        ? // customers.user_count is exact (statement triggers): sum it over
+          // the subtree's index entries instead of joining every user.
+          db
+            .select({ total: sql<number>`coalesce(sum(${customers.userCount}), 0)::integer` })
+            .from(customers)
+            .where(inScope(input.scope))
+        : db
           .select({ total: sql<number>`count(*)::integer` })
           .from(users)
           .leftJoin(customers, eq(customers.id, users.customerId))
