@@ -5,6 +5,7 @@ import { format } from 'fast-csv';
 import type { Sql } from 'postgres';
 
 import type { Connection, Database } from '@/db';
+import { domainCsvSelection } from '@/db/queries/domain-list';
 import { domains } from '@/db/schema';
 import { ChunkCoalescer } from '@/lib/chunk-coalescer';
 import { CopyBinaryReader } from '@/lib/copy-binary';
@@ -53,19 +54,7 @@ async function* domainPages(
   let after: string | null = null;
   for (;;) {
     const rows: DomainCsvRow[] = await db
-      .select({
-        host: domains.host,
-        httpPorts: domains.httpPorts,
-        scheme: domains.scheme,
-        originHost: domains.originHost,
-        originPort: domains.originPort,
-        cacheMode: domains.cacheMode,
-        cacheTtlSeconds: domains.cacheTtlSeconds,
-        redirectMode: domains.redirectMode,
-        certExpiresOn: domains.certExpiresOn,
-        tlsProtocols: domains.tlsProtocols,
-        wafMode: domains.wafMode,
-      })
+      .select(domainCsvSelection)
       .from(domains)
       .where(
         and(

@@ -9,11 +9,9 @@ import type { ActionResult } from '@/lib/errors';
 import { PASSWORD_MIN } from '@/lib/validation';
 
 import { checkCustomerStep, createCustomerAction, type ParentOption } from '../actions';
-import { ParentPicker } from '../parent-picker';
+import { CustomerFields, type CustomerValues } from '../customer-fields';
 
 type Props = { allowNoParent: boolean; defaultParent: ParentOption | null };
-
-type CustomerValues = { name: string; address: string; parent: ParentOption | null };
 
 function Steps({ step }: { step: 1 | 2 }) {
   const item = (n: 1 | 2, label: string) => (
@@ -105,42 +103,11 @@ export function AddCustomerWizard({ allowNoParent, defaultParent }: Props) {
             Step 1 · Customer information
           </h2>
           <FormMessage state={checked} />
-          <Field id="name" label="Name" required errors={stepOneErrors.name}>
-            {(describedBy, invalid) => (
-              <input
-                id="name"
-                name="name"
-                className="input"
-                maxLength={200}
-                value={values.name}
-                onChange={(event) => setValues({ ...values, name: event.target.value })}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                autoComplete="organization"
-              />
-            )}
-          </Field>
-          <Field id="address" label="Address" required errors={stepOneErrors.address}>
-            {(describedBy, invalid) => (
-              <textarea
-                id="address"
-                name="address"
-                rows={3}
-                maxLength={1000}
-                className="input"
-                value={values.address}
-                onChange={(event) => setValues({ ...values, address: event.target.value })}
-                aria-describedby={describedBy}
-                aria-invalid={invalid}
-                autoComplete="street-address"
-              />
-            )}
-          </Field>
-          <ParentPicker
-            value={values.parent}
-            onChange={(parent) => setValues({ ...values, parent })}
-            allowNone={allowNoParent}
-            errors={stepOneErrors.parentId}
+          <CustomerFields
+            values={values}
+            onChange={setValues}
+            errors={stepOneErrors}
+            allowNoParent={allowNoParent}
           />
           <div className="flex justify-end gap-2 pt-2">
             <Link href="/customers" className="btn-secondary">Cancel</Link>
