@@ -7,6 +7,7 @@
  *
  *   npm run bench -- [--skip-build] [--duration 15] [--connections 20,50]
  *                    [--unloaded 5] [--customers 100000] [--domains 1000000]
+ *                    [--skip-csv] [--server-node-options=--max-old-space-size=256]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -28,6 +29,9 @@ const { values: flags } = parseArgs({
     domains: { type: 'string', default: '1000000' },
     seed: { type: 'string', default: '7' },
     'sql-runs': { type: 'string', default: '15' },
+    // Node flags for the server only, e.g. --max-old-space-size=256.
+    'server-node-options': { type: 'string', default: '' },
+    'skip-csv': { type: 'boolean', default: false },
   },
 });
 
@@ -141,7 +145,7 @@ async function main() {
     say(`build: ${secs(await buildApp())}`);
   }
 
-  const cases = benchCases(fx);
+  const cases = benchCases(fx).filter((c) => !(flags['skip-csv'] && c.page.startsWith('CSV')));
   const captured = await captureStatements(database.url, cases);
   const timings = new Map<Case, SqlTiming>();
   for (const benchCase of cases) {
@@ -155,7 +159,7 @@ async function main() {
 
   const url = database.url;
   const launch = async () => {
-    server = await startServer(url);
+    server = await startServer(url, String(flags['server-node-options']));
     say(`server ${server.base} (next-server pid ${server.serverPid})`);
     return {
       admin: await signIn(server.base, fx.admin.email, fx.admin.password),
@@ -231,7 +235,8 @@ async function main() {
     `Server memory (next-server): VmRSS at rest ${rest.rss.toFixed(0)} MiB, ` +
       `VmRSS after the load ${end.rss.toFixed(0)} MiB, VmHWM peak ${end.peak.toFixed(0)} MiB` +
       (pagesPeak === undefined ? '.' : ` (${pagesPeak.toFixed(0)} MiB after all page cases, before the CSV downloads).`),
-    `Load average at the end: ${load()} (2 cores shared with other work).`,
+    `Load average at the end: ${load()} (2 cores shared with other work).` +
+      (flags['server-node-options'] ? ` Server NODE_OPTIONS: ${flags['server-node-options']}.` : ''),
     `conns 1 = ${UNLOADED} s at one connection (unloaded latency); others ${DURATION} s each. ` +
       'SQL ms = median of the page\'s own statements run alone, in order, on one connection.',
     ...(broken.length

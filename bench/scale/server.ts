@@ -82,7 +82,7 @@ function findNextServer(root: number): number | undefined {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `npm start`'s launcher on 127.0.0.1 and a free port, against `databaseUrl`. */
-export async function startServer(databaseUrl: string): Promise<Server> {
+export async function startServer(databaseUrl: string, nodeOptions = ''): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const launcher = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -96,6 +96,7 @@ export async function startServer(databaseUrl: string): Promise<Server> {
       NEXT_DIST_DIR: BENCH_DIST_DIR,
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
+      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
