@@ -76,20 +76,29 @@ export function byteStream(
   chunks: AsyncIterator<Uint8Array>,
   context: Record<string, unknown> = {},
 ): ReadableStream<Uint8Array> {
+  let cancelled = false;
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       try {
         const next = await chunks.next();
+        // The client may have left while this chunk was being read.
+        if (cancelled) return;
         if (next.done) controller.close();
         else controller.enqueue(next.value);
       } catch (error) {
+        if (cancelled) return;
         log.error('csv.stream_failed', { ...context, error });
         controller.error(error);
       }
     },
     async cancel() {
+      cancelled = true;
       log.info('csv.aborted', context);
-      await chunks.return?.();
+      try {
+        await chunks.return?.();
+      } catch (error) {
+        log.warn('csv.abort_cleanup_failed', { ...context, error });
+      }
     },
   });
 }

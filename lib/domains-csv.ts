@@ -129,16 +129,40 @@ async function* copyPage(
     lastHost = host;
     coalescer.add(line, full);
   });
-  const stream: Readable = await sql.unsafe(query).readable();
-  // Leaving this loop early destroys the stream; postgres.js then discards
-  // the rest of the page (at most COPY_PAGES.max rows) and frees the
-  // connection when the server finishes it.
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    reader.push(chunk);
-    if (full.length > 0) yield* full.splice(0);
+  const copy = sql.unsafe(query);
+  const stream: Readable = await copy.readable();
+  let complete = false;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      reader.push(chunk);
+      if (full.length > 0) yield* full.splice(0);
+    }
+    complete = true;
+  } finally {
+    // The client left mid-page: the server would go on copying into a
+    // connection nobody reads. Cancel it and wait until it has stopped.
+    if (!complete) await stopCopy(copy);
   }
   reader.finish();
   result.lastHost = lastHost === null ? null : (lastHost as Buffer).toString();
+}
+
+const STOP_TIMEOUT_MS = 3_000;
+
+async function stopCopy(copy: { cancel(): void } & PromiseLike<unknown>) {
+  copy.cancel();
+  let timer: NodeJS.Timeout | undefined;
+  const stopped = await Promise.race([
+    Promise.resolve(copy).then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), STOP_TIMEOUT_MS);
+    }),
+  ]);
+  clearTimeout(timer);
+  if (!stopped) throw new Error('the cancelled COPY did not stop');
 }
 
 /**
@@ -152,9 +176,11 @@ export async function* copyCsvChunks(
 ): AsyncGenerator<Uint8Array> {
   const sql = await client.reserve();
   let open = false;
+  let pid: number | undefined;
   try {
     await sql.unsafe('begin isolation level repeatable read read only');
     open = true;
+    [{ pid }] = await sql.unsafe<{ pid: number }[]>('select pg_backend_pid() as pid');
     await sql.unsafe(`set local datestyle = 'ISO'`);
     await sql.unsafe('set local standard_conforming_strings = on');
     yield Buffer.from(CSV_PREAMBLE);
@@ -173,15 +199,28 @@ export async function* copyCsvChunks(
     await sql.unsafe('commit');
     open = false;
   } finally {
-    await endReserved(sql, open);
+    await endReserved(client, sql, open, pid);
   }
 }
 
-async function endReserved(sql: ReservedSql, open: boolean) {
+/**
+ * Hands the connection back only in a known state: after a clean rollback.
+ * A connection that cannot roll back (say, a COPY that would not stop) is
+ * ended on the server instead, and the pool replaces it.
+ */
+async function endReserved(
+  client: Sql,
+  sql: ReservedSql,
+  open: boolean,
+  pid: number | undefined,
+) {
   try {
     if (open) await sql.unsafe('rollback');
   } catch (error) {
-    log.warn('csv.rollback_failed', { error });
+    log.warn('csv.connection_discarded', { pid, error });
+    if (pid !== undefined) {
+      await client`select pg_terminate_backend(${pid})`.catch(() => {});
+    }
   } finally {
     sql.release();
   }

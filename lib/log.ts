@@ -23,9 +23,22 @@ function clean(fields: Fields): Fields {
   return out;
 }
 
+const RANK: Record<Level | 'silent', number> = {
+  debug: 0,
+  info: 1,
+  warn: 2,
+  error: 3,
+  silent: 4,
+};
+
+/** LOG_LEVEL: debug, info (the default), warn, error or silent. */
+function enabled(level: Level) {
+  const wanted = (process.env.LOG_LEVEL ?? 'info') as Level | 'silent';
+  return RANK[level] >= (RANK[wanted] ?? RANK.info);
+}
+
 function write(level: Level, event: string, fields: Fields = {}) {
-  if (process.env.LOG_LEVEL === 'silent') return;
-  if (level === 'debug' && process.env.LOG_LEVEL !== 'debug') return;
+  if (!enabled(level)) return;
   const line = JSON.stringify({
     time: new Date().toISOString(),
     level,

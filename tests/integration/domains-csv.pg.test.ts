@@ -3,6 +3,7 @@ import { makeHostileCustomer, seedMany } from '../support/csv-data';
 import { useTestDatabase } from '../support/db';
 import { makeActor, makeCustomer } from '../support/fixtures';
 
+import { openDatabase } from '@/db';
 import { copyCsvChunks, portableCsvChunks } from '@/lib/domains-csv';
 import { domainsCsvResponse } from '@/lib/csv-response';
 
@@ -44,6 +45,81 @@ describe('aborting a PostgreSQL export', () => {
     expect([...busy]).toEqual([]);
     const [{ n }] = await connection.client`select 1 as n`;
     expect(n).toBe(1);
+  });
+});
+
+describe('aborts on a pool of one connection', () => {
+  it('leave that connection usable for the next query, every time', async () => {
+    const customer = await makeCustomer(t.db);
+    await seedMany(t.db, customer.id, 120_000);
+    const url = new URL(process.env.DATABASE_URL as string);
+    const [{ db: name }] = await postgresConnection().client`select current_database() as db`;
+    url.pathname = `/${name}`;
+    const single = await openDatabase({ url: url.toString(), max: 1 });
+    if (single.kind !== 'postgres') throw new Error('needs PostgreSQL');
+    try {
+      const answers: number[] = [];
+      for (let round = 0; round < 5; round++) {
+        // Large pages, so each COPY is still running when the client leaves.
+        const chunks = copyCsvChunks(single.client, customer.id, {
+          first: 100_000,
+          growth: 1,
+          max: 100_000,
+        });
+        await chunks.next();
+        await chunks.next();
+        // A slow client: the server fills the socket and postgres.js pauses it.
+        await new Promise((resolve) => setTimeout(resolve, 150));
+        await chunks.return(undefined);
+        const [{ n }] = await single.client`select ${round}::int as n`;
+        answers.push(n);
+      }
+      expect(answers).toEqual([0, 1, 2, 3, 4]);
+      const copying = await single.client`
+        select count(*)::int as n from pg_stat_activity
+        where datname = current_database() and query ilike 'copy%' and state <> 'idle'`;
+      expect(copying[0].n).toBe(0);
+    } finally {
+      await single.close();
+    }
+  });
+});
+
+describe('many downloads cancelled at once', () => {
+  it('leave the pool usable and no COPY running', async () => {
+    const customer = await makeCustomer(t.db);
+    await seedMany(t.db, customer.id, 80_000);
+    const actor = await makeActor(t.db, 'admin');
+    const url = new URL(process.env.DATABASE_URL as string);
+    const [{ db: name }] = await postgresConnection().client`select current_database() as db`;
+    url.pathname = `/${name}`;
+    const small = await openDatabase({ url: url.toString(), max: 2 });
+    if (small.kind !== 'postgres') throw new Error('needs PostgreSQL');
+    try {
+      const one = async (delay: number) => {
+        const response = await domainsCsvResponse({
+          connection: small,
+          actor,
+          rawId: String(customer.id),
+          headers: new Headers(),
+        });
+        const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+        await reader.read();
+        await reader.read();
+        await new Promise((resolve) => setTimeout(resolve, delay));
+        // Cancel while a read is still waiting, as a closed socket does.
+        const pending = reader.read().catch(() => undefined);
+        await reader.cancel(new Error('client went away'));
+        await pending;
+      };
+      await Promise.all([0, 20, 50, 100, 150, 200].map(one));
+      const answers = await Promise.all(
+        [1, 2, 3, 4].map(async (n) => (await small.client`select ${n}::int as n`)[0].n),
+      );
+      expect(answers).toEqual([1, 2, 3, 4]);
+    } finally {
+      await small.close();
+    }
   });
 });
 
