@@ -15,6 +15,22 @@ const MESSAGES = {
 
 type Props = { callbackUrl: string; initialError?: keyof typeof MESSAGES };
 
+/**
+ * A sign-in that was asked for by a file download starts that download and
+ * goes on to the customer's page, instead of sitting on the sign-in form.
+ */
+function startDownload(callbackUrl: string): string {
+  const file = /^\/customers\/(\d+)\/domains\.csv$/.exec(callbackUrl.split('?')[0]);
+  if (!file) return callbackUrl;
+  const link = document.createElement('a');
+  link.href = callbackUrl;
+  link.download = '';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  return `/customers/${file[1]}`;
+}
+
 export function LoginForm({ callbackUrl, initialError }: Props) {
   const router = useRouter();
   const [email, setEmail] = useState('');
@@ -33,7 +49,7 @@ export function LoginForm({ callbackUrl, initialError }: Props) {
       () => undefined,
     );
     if (result?.ok && !result.error) {
-      router.replace(callbackUrl);
+      router.replace(startDownload(callbackUrl));
       router.refresh();
       return;
     }

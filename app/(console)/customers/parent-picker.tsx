@@ -24,13 +24,22 @@ export function ParentPicker({ value, onChange, allowNone, excludeSubtreeOf, err
   const [options, setOptions] = useState<ParentOption[]>([]);
   const [searching, startSearch] = useTransition();
   const latest = useRef(0);
+  const current = useRef({ value, onChange });
+  current.current = { value, onChange };
 
   useEffect(() => {
     const ticket = ++latest.current;
     const timer = setTimeout(() => {
       startSearch(async () => {
         const found = await searchParentsAction(query, excludeSubtreeOf);
-        if (ticket === latest.current) setOptions(found);
+        if (ticket !== latest.current) return;
+        setOptions(found);
+        // Typing a name chooses the best match, as typing in a select does;
+        // the select below shows which one, and can change it.
+        const chosen = current.current.value;
+        if (query && found.length > 0 && !found.some((option) => option.id === chosen?.id)) {
+          current.current.onChange(found[0]);
+        }
       });
     }, query ? 250 : 0);
     return () => clearTimeout(timer);

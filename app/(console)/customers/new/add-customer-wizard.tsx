@@ -120,7 +120,13 @@ export function AddCustomerWizard({ allowNoParent, defaultParent }: Props) {
             Step 2 · User information
           </h2>
           <p className="text-sm text-slate-600">
-            The first user of <strong className="break-words">{values.name}</strong>. They sign in with this email and password.
+            The first user of <strong className="break-words">{values.name}</strong>
+            {values.parent ? (
+              <>, under <strong className="break-words">{values.parent.name}</strong></>
+            ) : (
+              ', a top-level account'
+            )}
+            . They sign in with this email and password.
           </p>
           <FormMessage state={saved} />
           {hidden}
