@@ -96,11 +96,12 @@ export function authOptions(): NextAuthOptions {
       },
     },
     logger: {
-      error: (code, metadata) =>
-        log.error('auth.error', {
-          code,
-          error: metadata instanceof Error ? metadata : undefined,
-        }),
+      error: (code, metadata) => {
+        const fields = { code, error: metadata instanceof Error ? metadata : undefined };
+        // Anyone can send a forged or expired cookie: not an operator's error.
+        if (code === 'JWT_SESSION_ERROR') log.warn('auth.invalid_session', fields);
+        else log.error('auth.error', fields);
+      },
       warn: (code) => log.warn('auth.warning', { code }),
       debug: () => {},
     },

@@ -43,3 +43,9 @@ export function parseId(raw: string): number | undefined {
   const id = Number(raw);
   return id <= 2_147_483_647 ? id : undefined;
 }
+
+/** The last page that has rows, when `page` is past it; otherwise null. */
+export function pageBeyondEnd(page: number, total: number, pageSize = PAGE_SIZE) {
+  const last = Math.max(1, Math.ceil(total / pageSize));
+  return page > last ? last : null;
+}

@@ -6,7 +6,7 @@ import {
   listCustomers,
   type CustomerSort,
 } from '@/db/queries/customers';
-import { listDomainsPage } from '@/db/queries/domain-list';
+import { countDomains, listDomainsPage } from '@/db/queries/domain-list';
 import { listUsers, listUsersOfCustomer } from '@/db/queries/users';
 import { scopeOf, type Actor } from '@/lib/authz';
 import { findVisibleCustomer } from '@/lib/customers';
@@ -57,14 +57,18 @@ export async function loadCustomerDetail(
   actor: Actor,
   id: number,
   page: number,
+  host = '',
 ) {
   const customer = await findVisibleCustomer(db, actor, id);
-  const [children, members, domainRows, audit, ancestorNames] = await Promise.all([
+  const filter = { customerId: id, host };
+  const [children, members, domainRows, audit, ancestorNames, domainTotal] = await Promise.all([
     listChildren(db, id, 50),
     listUsersOfCustomer(db, id),
-    listDomainsPage(db, { customerId: id, page, pageSize: PAGE_SIZE }),
+    listDomainsPage(db, { ...filter, page, pageSize: PAGE_SIZE }),
     actor.role === 'admin' ? listAudit(db, { customerId: id, page: 1, pageSize: 20 }) : null,
     getCustomerNames(db, visibleAncestors(actor, customer.ancestors)),
+    // Unfiltered, the kept counter answers without counting.
+    host ? countDomains(db, filter) : customer.domainCount,
   ]);
-  return { customer, children, members, domainRows, audit, ancestorNames };
+  return { customer, children, members, domainRows, audit, ancestorNames, domainTotal };
 }

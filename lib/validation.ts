@@ -66,9 +66,12 @@ const email = z
 
 const password = z
   .string({ error: 'Password is required.' })
+  .refine((value) => value.trim().length > 0, {
+    message: 'Password is required.',
+    abort: true,
+  })
   .min(PASSWORD_MIN, `Password must be at least ${PASSWORD_MIN} characters.`)
-  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`)
-  .refine((value) => value.trim().length > 0, 'Password cannot be blank.');
+  .max(PASSWORD_MAX, `Password must be at most ${PASSWORD_MAX} characters.`);
 
 export const firstUserSchema = z
   .object({

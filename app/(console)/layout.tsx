@@ -15,7 +15,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
         Skip to content
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
           <Link href="/customers" className="flex items-center gap-2 font-semibold text-slate-900">
             <img src="/icon.svg" alt="" className="h-7 w-7" />
             Customer Console
@@ -41,7 +41,7 @@ export default async function ConsoleLayout({ children }: { children: React.Reac
           )}
         </div>
       </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6 sm:px-6">
+      <main id="main" className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-6 sm:px-6">
         {children}
       </main>
     </div>

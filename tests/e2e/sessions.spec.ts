@@ -198,3 +198,11 @@ test('sign-in never sends the browser off-site', async ({ page, playwright, base
   expect(Math.round((expires - Date.now()) / 3_600_000)).toBe(8);
   await api.dispose();
 });
+
+test('no other site may frame the console', async ({ request }) => {
+  for (const path of ['/login', '/customers']) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.headers()['x-frame-options']).toBe('DENY');
+    expect(response.headers()['content-security-policy']).toBe("frame-ancestors 'none'");
+  }
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -41,5 +41,6 @@ describe('authSecret', () => {
     const file = path.join(env.DATA_DIR, 'auth-secret');
     expect(readFileSync(file, 'utf8').trim()).toBe(first);
     expect(statSync(file).mode & 0o777).toBe(0o600);
+    rmSync(env.DATA_DIR, { recursive: true, force: true });
   });
 });

@@ -98,12 +98,13 @@ describe('firstUserSchema', () => {
     });
   });
 
-  it('refuses a password of spaces', () => {
-    const spaces = ' '.repeat(14);
-    const result = firstUserSchema.safeParse({ ...valid, password: spaces, confirmPassword: spaces });
-    expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({
-      password: ['Password cannot be blank.'],
-    });
+  it('calls an empty or all-space password missing, with one message', () => {
+    for (const blank of ['', ' '.repeat(14)]) {
+      const result = firstUserSchema.safeParse({ ...valid, password: blank, confirmPassword: blank });
+      expect(result.success ? {} : fieldErrorsOf(result.error)).toEqual({
+        password: ['Password is required.'],
+      });
+    }
   });
 });
 

@@ -1,4 +1,6 @@
+import { getDb } from '@/db';
 import type { listAudit } from '@/db/queries/audit';
+import { getCustomerNames } from '@/db/queries/customers';
 
 type Entry = Awaited<ReturnType<typeof listAudit>>[number];
 
@@ -30,13 +32,43 @@ function changes(entry: Entry) {
     .map((key) => ({ key, from: before[key], to: after[key] }));
 }
 
-const show = (value: unknown) => (value === null || value === undefined ? '—' : String(value));
+const LABELS: Record<string, string> = {
+  name: 'name',
+  address: 'address',
+  parentId: 'parent account',
+  disabled: 'disabled',
+};
+
+type Names = Map<number, string>;
+
+function show(key: string, value: unknown, names: Names) {
+  if (value === null || value === undefined) return key === 'parentId' ? 'none' : '—';
+  if (key === 'parentId') {
+    const id = Number(value);
+    return names.get(id) ?? `#${id} (deleted)`;
+  }
+  return String(value);
+}
+
+/** Names of the parent accounts the entries mention, in one query. */
+async function parentNames(entries: Entry[]): Promise<Names> {
+  const ids = new Set<number>();
+  for (const entry of entries) {
+    for (const snapshot of [entry.before, entry.after] as Snapshot[]) {
+      const id = snapshot?.parentId;
+      if (typeof id === 'number') ids.add(id);
+    }
+  }
+  const rows = await getCustomerNames(await getDb(), [...ids]);
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
 
 /** Who did what and when; updates list each field's old and new value. */
-export function AuditList({ entries }: { entries: Entry[] }) {
+export async function AuditList({ entries }: { entries: Entry[] }) {
   if (entries.length === 0) {
-    return <p className="px-4 py-6 text-sm text-slate-500">No recorded activity.</p>;
+    return <p className="px-4 py-6 text-sm text-slate-600">No recorded activity.</p>;
   }
+  const names = await parentNames(entries);
   return (
     <ol className="divide-y divide-slate-100 text-sm" data-testid="audit-list">
       {entries.map((entry) => (
@@ -51,8 +83,9 @@ export function AuditList({ entries }: { entries: Entry[] }) {
           </div>
           {changes(entry).map((change) => (
             <p key={change.key} className="mt-0.5 break-words pl-4 text-slate-600">
-              {change.key}: <del className="text-red-700">{show(change.from)}</del> →{' '}
-              <ins className="text-emerald-700 no-underline">{show(change.to)}</ins>
+              {LABELS[change.key] ?? change.key}:{' '}
+              <del className="text-red-700">{show(change.key, change.from, names)}</del> →{' '}
+              <ins className="text-emerald-700 no-underline">{show(change.key, change.to, names)}</ins>
             </p>
           ))}
         </li>

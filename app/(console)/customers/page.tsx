@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 
 import { EmptyState } from '@/components/empty-state';
 import { IconLink } from '@/components/icon-button';
@@ -9,7 +10,7 @@ import { SearchForm } from '@/components/search-form';
 import { getDb } from '@/db';
 import { CUSTOMER_SORTS, type CustomerRow, type CustomerSort } from '@/db/queries/customers';
 import { canWrite, type Actor } from '@/lib/authz';
-import { listHref, PAGE_SIZE, readListParams } from '@/lib/list-params';
+import { listHref, PAGE_SIZE, pageBeyondEnd, readListParams } from '@/lib/list-params';
 import { loadCustomerList } from '@/lib/page-data';
 import { requireActor } from '@/lib/session';
 
@@ -26,11 +27,13 @@ function SortHeader({
   column,
   current,
   href,
+  className = '',
 }: {
   label: string;
   column: string;
   current: CustomerSort;
   href: (sort: string) => string;
+  className?: string;
 }) {
   const active = current.replace('-', '') === column;
   const descending = current.startsWith('-');
@@ -38,7 +41,7 @@ function SortHeader({
   return (
     <th
       scope="col"
-      className="px-4 py-3"
+      className={`px-4 py-3 ${className}`}
       aria-sort={active ? (descending ? 'descending' : 'ascending') : undefined}
     >
       <Link href={href(nextSort)} className="inline-flex items-center gap-1 hover:text-slate-900">
@@ -82,6 +85,9 @@ export default async function CustomersPage({ searchParams }: Props) {
   const { rows, total } = await loadCustomerList(await getDb(), actor, params);
   const href = (change: { q?: string; page?: number; sort?: string }) =>
     listHref('/customers', params, change, { sort: DEFAULT_SORT });
+  // A stale bookmark, or the last row of the last page deleted.
+  const last = pageBeyondEnd(params.page, total);
+  if (last !== null) redirect(href({ page: last }));
 
   return (
     <div className="space-y-5">
@@ -111,11 +117,11 @@ export default async function CustomersPage({ searchParams }: Props) {
             <thead className="table-head">
               <tr>
                 <SortHeader label="Name" column="name" current={params.sort} href={(sort) => href({ sort, page: 1 })} />
-                <th scope="col" className="px-4 py-3">Address</th>
-                <SortHeader label="Parent account" column="parent" current={params.sort} href={(sort) => href({ sort, page: 1 })} />
+                <th scope="col" className="hidden md:table-cell px-4 py-3">Address</th>
+                <SortHeader label="Parent account" column="parent" current={params.sort} href={(sort) => href({ sort, page: 1 })} className="hidden md:table-cell" />
                 <SortHeader label="Domains" column="domains" current={params.sort} href={(sort) => href({ sort, page: 1 })} />
-                <th scope="col" className="px-4 py-3 text-right">Users</th>
-                <SortHeader label="Created" column="created" current={params.sort} href={(sort) => href({ sort, page: 1 })} />
+                <th scope="col" className="hidden md:table-cell px-4 py-3 text-right">Users</th>
+                <SortHeader label="Created" column="created" current={params.sort} href={(sort) => href({ sort, page: 1 })} className="hidden md:table-cell" />
                 <th scope="col" className="px-4 py-3 text-right">
                   <span className="sr-only">Actions</span>
                 </th>
@@ -129,12 +135,12 @@ export default async function CustomersPage({ searchParams }: Props) {
                       {row.name}
                     </Link>
                   </td>
-                  <td className="max-w-72 px-4 py-2.5 text-slate-600">
+                  <td className="hidden md:table-cell max-w-72 px-4 py-2.5 text-slate-600">
                     <span className="line-clamp-2 whitespace-pre-line break-words" title={row.address}>
                       {row.address}
                     </span>
                   </td>
-                  <td className="max-w-56 px-4 py-2.5 text-slate-600">
+                  <td className="hidden md:table-cell max-w-56 px-4 py-2.5 text-slate-600">
                     {row.parentName ?? (
                       <span className="text-slate-500">
                         <span aria-hidden="true">—</span>
@@ -143,8 +149,8 @@ export default async function CustomersPage({ searchParams }: Props) {
                     )}
                   </td>
                   <td className="px-4 py-2.5 text-right tabular-nums">{row.domainCount.toLocaleString('en')}</td>
-                  <td className="px-4 py-2.5 text-right tabular-nums">{row.userCount.toLocaleString('en')}</td>
-                  <td className="whitespace-nowrap px-4 py-2.5 text-slate-600">
+                  <td className="hidden md:table-cell px-4 py-2.5 text-right tabular-nums">{row.userCount.toLocaleString('en')}</td>
+                  <td className="hidden md:table-cell whitespace-nowrap px-4 py-2.5 text-slate-600">
                     <time dateTime={row.createdAt.toISOString()}>{row.createdAt.toISOString().slice(0, 10)}</time>
                   </td>
                   <td className="px-2 py-1">

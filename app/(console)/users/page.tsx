@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { redirect } from 'next/navigation';
 
 import { EmptyState } from '@/components/empty-state';
 import { Pagination } from '@/components/pagination';
 import { SearchForm } from '@/components/search-form';
 import { getDb } from '@/db';
-import { listHref, PAGE_SIZE, readListParams } from '@/lib/list-params';
+import { listHref, PAGE_SIZE, pageBeyondEnd, readListParams } from '@/lib/list-params';
 import { loadUserList } from '@/lib/page-data';
 import { requireActor } from '@/lib/session';
 
@@ -25,6 +26,8 @@ export default async function UsersPage({ searchParams }: Props) {
   const params = readListParams(await searchParams, ['name'], 'name');
   const actor = await requireActor(listHref('/users', params, {}, { sort: 'name' }));
   const { rows, total } = await loadUserList(await getDb(), actor, params);
+  const last = pageBeyondEnd(params.page, total);
+  if (last !== null) redirect(listHref('/users', params, { page: last }, { sort: 'name' }));
   return (
     <div className="space-y-5">
       <div>
@@ -38,10 +41,10 @@ export default async function UsersPage({ searchParams }: Props) {
             <thead className="table-head">
               <tr>
                 <th scope="col" className="px-4 py-3">Full name</th>
-                <th scope="col" className="px-4 py-3">Email</th>
+                <th scope="col" className="hidden md:table-cell px-4 py-3">Email</th>
                 <th scope="col" className="px-4 py-3">Role</th>
                 <th scope="col" className="px-4 py-3">Customer</th>
-                <th scope="col" className="px-4 py-3">Created</th>
+                <th scope="col" className="hidden md:table-cell px-4 py-3">Created</th>
                 {actor.role === 'admin' && (
                   <th scope="col" className="px-4 py-3 text-right">
                     <span className="sr-only">Access</span>
@@ -55,8 +58,9 @@ export default async function UsersPage({ searchParams }: Props) {
                   <td className="px-4 py-2.5 font-medium">
                     {row.fullName}
                     {row.disabled && <span className="ml-2 text-xs text-red-700">disabled</span>}
+                    <div className="break-all text-xs font-normal text-slate-600 md:hidden">{row.email}</div>
                   </td>
-                  <td className="px-4 py-2.5 text-slate-700">{row.email}</td>
+                  <td className="hidden md:table-cell px-4 py-2.5 text-slate-700">{row.email}</td>
                   <td className="px-4 py-2.5">
                     <span className={`rounded-full px-2 py-0.5 text-xs font-medium ring-1 ${ROLE_STYLE[row.role]}`}>{row.role}</span>
                   </td>
@@ -67,7 +71,7 @@ export default async function UsersPage({ searchParams }: Props) {
                       <span className="text-slate-500">Provider staff</span>
                     )}
                   </td>
-                  <td className="whitespace-nowrap px-4 py-2.5 text-slate-600">{row.createdAt.toISOString().slice(0, 10)}</td>
+                  <td className="hidden md:table-cell whitespace-nowrap px-4 py-2.5 text-slate-600">{row.createdAt.toISOString().slice(0, 10)}</td>
                   {actor.role === 'admin' && (
                     <td className="px-4 py-1.5 text-right">
                       {row.id !== actor.id && (

@@ -15,11 +15,11 @@ export function DomainsTable({ rows, customerName }: { rows: Row[]; customerName
   return (
     // Focusable so keyboard users can scroll the wide table sideways.
     <div className="relative overflow-x-auto" tabIndex={0} role="region" aria-label={`Domains of ${customerName}`}>
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
+      <table className="min-w-full divide-y divide-slate-200 text-xs">
         <thead className="table-head">
           <tr>
             {DOMAIN_CSV_HEADER.map((header) => (
-              <th key={header} scope="col" className="whitespace-nowrap px-3 py-2.5">{header}</th>
+              <th key={header} scope="col" className="whitespace-nowrap px-2 py-2.5">{header}</th>
             ))}
           </tr>
         </thead>
@@ -28,20 +28,20 @@ export function DomainsTable({ rows, customerName }: { rows: Row[]; customerName
             const expired = row.certExpiresOn !== null && row.certExpiresOn < today;
             return (
               <tr key={row.id} className="hover:bg-slate-50">
-                <td className="whitespace-nowrap px-3 py-2 font-medium">{row.host}</td>
-                <td className="px-3 py-2 tabular-nums">{row.httpPorts.join(' ')}</td>
-                <td className="px-3 py-2">{SCHEME_LABELS[row.scheme]}</td>
-                <td className="max-w-48 truncate px-3 py-2" title={customerName}>{customerName}</td>
-                <td className="px-3 py-2">{row.originHost}</td>
-                <td className="px-3 py-2 tabular-nums">{row.originPort}</td>
-                <td className="whitespace-nowrap px-3 py-2">{cacheCell(row.cacheMode, row.cacheTtlSeconds)}</td>
-                <td className="whitespace-nowrap px-3 py-2">{REDIRECT_LABELS[row.redirectMode]}</td>
-                <td className={`whitespace-nowrap px-3 py-2 tabular-nums ${expired ? 'text-red-700' : ''}`}>
+                <td className="whitespace-nowrap px-2 py-1.5 font-medium">{row.host}</td>
+                <td className="whitespace-nowrap px-2 py-1.5 tabular-nums">{row.httpPorts.join(' ')}</td>
+                <td className="px-2 py-1.5">{SCHEME_LABELS[row.scheme]}</td>
+                <td className="max-w-28 truncate px-2 py-1.5" title={customerName}>{customerName}</td>
+                <td className="whitespace-nowrap px-2 py-1.5">{row.originHost}</td>
+                <td className="px-2 py-1.5 tabular-nums">{row.originPort}</td>
+                <td className="whitespace-nowrap px-2 py-1.5">{cacheCell(row.cacheMode, row.cacheTtlSeconds)}</td>
+                <td className="whitespace-nowrap px-2 py-1.5">{REDIRECT_LABELS[row.redirectMode]}</td>
+                <td className={`whitespace-nowrap px-2 py-1.5 tabular-nums ${expired ? 'text-red-700' : ''}`}>
                   {row.certExpiresOn ?? <span className="text-slate-500">no certificate</span>}
                   {expired && <span className="sr-only"> (expired)</span>}
                 </td>
-                <td className="whitespace-nowrap px-3 py-2">{row.tlsProtocols.join(' ')}</td>
-                <td className="px-3 py-2">{WAF_LABELS[row.wafMode]}</td>
+                <td className="whitespace-nowrap px-2 py-1.5">{row.tlsProtocols.join(' ')}</td>
+                <td className="px-2 py-1.5">{WAF_LABELS[row.wafMode]}</td>
               </tr>
             );
           })}

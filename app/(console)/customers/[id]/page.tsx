@@ -6,9 +6,10 @@ import { EmptyState } from '@/components/empty-state';
 import { IconLink } from '@/components/icon-button';
 import { DownloadIcon, EditIcon } from '@/components/icons';
 import { Pagination } from '@/components/pagination';
+import { SearchForm } from '@/components/search-form';
 import { getDb } from '@/db';
 import { canManage, type Actor } from '@/lib/authz';
-import { PAGE_SIZE, parseId, readListParams } from '@/lib/list-params';
+import { listHref, PAGE_SIZE, parseId, readListParams } from '@/lib/list-params';
 import { loadCustomerDetail, visibleAncestors } from '@/lib/page-data';
 import { orNotFound, requireActor } from '@/lib/session';
 
@@ -72,10 +73,11 @@ export default async function CustomerPage({ params, searchParams }: Props) {
   const actor = await requireActor(`/customers/${encodeURIComponent(raw)}`);
   const id = parseId(raw);
   if (!id) notFound();
-  const { page } = readListParams(await searchParams, ['host'], 'host');
-  const { customer, children, members, domainRows, audit, ancestorNames } = await orNotFound(
-    loadCustomerDetail(await getDb(), actor, id, page),
-  );
+  const { page, q } = readListParams(await searchParams, ['host'], 'host');
+  const { customer, children, members, domainRows, audit, ancestorNames, domainTotal } =
+    await orNotFound(loadCustomerDetail(await getDb(), actor, id, page, q));
+  const domainsHref = (p: number) =>
+    listHref(`/customers/${id}`, { q, page: p }, {}, { sort: 'host' });
   const manage = canManage(actor, customer);
 
   return (
@@ -130,7 +132,7 @@ export default async function CustomerPage({ params, searchParams }: Props) {
               {members.map((member) => (
                 <li key={member.id} className="flex flex-wrap justify-between gap-2 px-4 py-2">
                   <span className="font-medium">{member.fullName}</span>
-                  <span className="text-slate-600">{member.email}{member.disabled ? ' · disabled' : ''}</span>
+                  <span className="break-all text-slate-600">{member.email}{member.disabled ? ' · disabled' : ''}</span>
                 </li>
               ))}
             </ul>
@@ -143,15 +145,21 @@ export default async function CustomerPage({ params, searchParams }: Props) {
           <EmptyState title="No domains on the edge network yet" />
         ) : (
           <>
-            <DomainsTable rows={domainRows} customerName={customer.name} />
-            <div className="border-t border-slate-200 px-4 py-3">
-              <Pagination
-                page={page}
-                pageSize={PAGE_SIZE}
-                total={customer.domainCount}
-                noun="domain"
-                href={(p) => (p > 1 ? `/customers/${id}?page=${p}` : `/customers/${id}`)}
+            <div className="border-b border-slate-200 px-4 py-3">
+              <SearchForm
+                action={`/customers/${id}`}
+                q={q}
+                label="Search this customer's domains by host"
+                placeholder="Host, e.g. www.example.com"
               />
+            </div>
+            {domainRows.length === 0 ? (
+              <EmptyState title={`No domain matches “${q}”`} />
+            ) : (
+              <DomainsTable rows={domainRows} customerName={customer.name} />
+            )}
+            <div className="border-t border-slate-200 px-4 py-3">
+              <Pagination page={page} pageSize={PAGE_SIZE} total={domainTotal} noun="domain" href={domainsHref} />
             </div>
           </>
         )}
