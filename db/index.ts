@@ -71,6 +71,12 @@ async function openPostgres(
     connect_timeout: 5,
     idle_timeout: 60,
     onnotice: () => {},
+    connection: {
+      application_name: 'customer-console',
+      // Page queries read a few index ranges; under many concurrent users,
+      // parallel workers cost more to start than they save.
+      max_parallel_workers_per_gather: 0,
+    },
   });
   const db = drizzle({ client, schema }) as unknown as Database;
   return {
