@@ -75,7 +75,7 @@ async function openPostgres(
       application_name: 'customer-console',
       // Page queries read a few index ranges; under many concurrent users,
       // parallel workers cost more to start than they save.
-      max_parallel_workers_per_gather: 0,
+      max_parallel_workers_per_gather: '0',
     },
   });
   const db = drizzle({ client, schema }) as unknown as Database;
