@@ -46,6 +46,9 @@ export function domainsCsvChunks(
     : portableCsvChunks(connection.db, customer);
 }
 
+// Shortcoming: these pages share no snapshot, so a domain written during an
+// embedded-database export can be missed or repeated; one transaction would
+// hold PGlite's only connection and stall every other request meanwhile.
 async function* domainPages(
   db: Database,
   customerId: number,
