@@ -83,7 +83,7 @@ async function* csvRecords(
   }
 }
 
-/** Keyset pages through drizzle, formatted by fast-csv: any backend. */
+/** Keyset pages through drizzle, formatted by fast-csv; works on both backends. */
 export async function* portableCsvChunks(
   db: Database,
   customer: CsvCustomer,
