@@ -19,7 +19,13 @@ export type Executor = Database | Transaction;
 
 export type Connection =
   | { kind: 'pglite'; db: Database; client: PGlite; close(): Promise<void> }
-  | { kind: 'postgres'; db: Database; client: Sql; close(): Promise<void> };
+  | {
+      kind: 'postgres';
+      db: Database;
+      client: Sql;
+      url: string;
+      close(): Promise<void>;
+    };
 
 export type OpenOptions = {
   /** PostgreSQL URL; without it the embedded database is used. */
@@ -83,6 +89,7 @@ async function openPostgres(
     kind: 'postgres',
     db,
     client,
+    url,
     close: () => client.end({ timeout: 5 }),
   };
 }

@@ -71,35 +71,59 @@ export function contentDisposition(customerName: string, now: Date): string {
   );
 }
 
-/** A web stream over the chunks; cancelling it ends the iterator. */
+/** A client that takes no data for this long is treated as gone. */
+export const STALLED_MS = 60_000;
+
+/**
+ * A web stream over the chunks. Cancelling it, the request's abort signal,
+ * or a client that stops reading for STALLED_MS ends the iterator, which
+ * frees the database connection.
+ */
 export function byteStream(
   chunks: AsyncIterator<Uint8Array>,
   context: Record<string, unknown> = {},
+  signal?: AbortSignal,
+  stalledMs = STALLED_MS,
 ): ReadableStream<Uint8Array> {
-  let cancelled = false;
+  let ended = false;
+  let stall: NodeJS.Timeout | undefined;
+  const end = async (reason: string) => {
+    if (ended) return;
+    ended = true;
+    clearTimeout(stall);
+    log.info('csv.aborted', { ...context, reason });
+    try {
+      await chunks.return?.();
+    } catch (error) {
+      log.warn('csv.abort_cleanup_failed', { ...context, error });
+    }
+  };
+  signal?.addEventListener('abort', () => void end('client closed'), { once: true });
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
+      clearTimeout(stall);
       try {
         const next = await chunks.next();
         // The client may have left while this chunk was being read.
-        if (cancelled) return;
-        if (next.done) controller.close();
-        else controller.enqueue(next.value);
+        if (ended) return;
+        if (next.done) {
+          ended = true;
+          controller.close();
+          return;
+        }
+        controller.enqueue(next.value);
+        stall = setTimeout(() => {
+          void end('client stalled');
+          controller.error(new Error('client stopped reading'));
+        }, stalledMs);
       } catch (error) {
-        if (cancelled) return;
+        if (ended) return;
+        ended = true;
         log.error('csv.stream_failed', { ...context, error });
         controller.error(error);
       }
     },
-    async cancel() {
-      cancelled = true;
-      log.info('csv.aborted', context);
-      try {
-        await chunks.return?.();
-      } catch (error) {
-        log.warn('csv.abort_cleanup_failed', { ...context, error });
-      }
-    },
+    cancel: () => end('cancelled'),
   });
 }
 
@@ -108,6 +132,8 @@ export type CsvRequest = {
   actor: Actor | null;
   rawId: string;
   headers: Headers;
+  /** Aborts when the client goes away. */
+  signal?: AbortSignal;
   now?: Date;
 };
 
@@ -128,7 +154,7 @@ export async function domainsCsvResponse(request: CsvRequest) {
   }
   const context = { customerId: id, actorId: actor.id };
   const chunks = domainsCsvChunks(connection, customer);
-  return new Response(byteStream(chunks, context), {
+  return new Response(byteStream(chunks, context, request.signal), {
     status: 200,
     headers: {
       'Content-Type': 'text/csv; charset=utf-8',

@@ -2,7 +2,7 @@ import { Readable, pipeline } from 'node:stream';
 
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { format } from 'fast-csv';
-import type { Sql } from 'postgres';
+import postgres, { type Sql } from 'postgres';
 
 import type { Connection, Database } from '@/db';
 import { domainCsvSelection } from '@/db/queries/domain-list';
@@ -42,7 +42,7 @@ export function domainsCsvChunks(
   customer: CsvCustomer,
 ): AsyncGenerator<Uint8Array> {
   return connection.kind === 'postgres'
-    ? copyCsvChunks(connection.client, customer.id)
+    ? copyCsvChunks(connection.url, customer.id)
     : portableCsvChunks(connection.db, customer);
 }
 
@@ -115,11 +115,10 @@ export async function* portableCsvChunks(
 }
 
 type CopyPage = { rows: number; lastHost: string | null };
-type ReservedSql = Awaited<ReturnType<Sql['reserve']>>;
 
 /** Streams one COPY page into the coalescer, yielding full chunks. */
 async function* copyPage(
-  sql: ReservedSql,
+  sql: Sql,
   query: string,
   coalescer: ChunkCoalescer,
   result: CopyPage,
@@ -132,58 +131,62 @@ async function* copyPage(
     lastHost = host;
     coalescer.add(line, full);
   });
-  const copy = sql.unsafe(query);
-  const stream: Readable = await copy.readable();
-  let complete = false;
-  try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      reader.push(chunk);
-      if (full.length > 0) yield* full.splice(0);
-    }
-    complete = true;
-  } finally {
-    // The client left mid-page: the server would go on copying into a
-    // connection nobody reads. Cancel it and wait until it has stopped.
-    if (!complete) await stopCopy(copy);
+  const stream: Readable = await sql.unsafe(query).readable();
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    reader.push(chunk);
+    if (full.length > 0) yield* full.splice(0);
   }
   reader.finish();
   result.lastHost = lastHost === null ? null : (lastHost as Buffer).toString();
 }
 
-const STOP_TIMEOUT_MS = 3_000;
+/** Exports running at once in this process; the rest wait their turn. */
+export const MAX_EXPORTS = 4;
+let exporting = 0;
+const queue: Array<() => void> = [];
 
-async function stopCopy(copy: { cancel(): void } & PromiseLike<unknown>) {
-  copy.cancel();
-  let timer: NodeJS.Timeout | undefined;
-  const stopped = await Promise.race([
-    Promise.resolve(copy).then(
-      () => true,
-      () => true,
-    ),
-    new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(false), STOP_TIMEOUT_MS);
-    }),
-  ]);
-  clearTimeout(timer);
-  if (!stopped) throw new Error('the cancelled COPY did not stop');
+async function exportSlot(): Promise<() => void> {
+  if (exporting >= MAX_EXPORTS) {
+    await new Promise<void>((resolve) => queue.push(resolve));
+  } else {
+    exporting += 1;
+  }
+  let freed = false;
+  return () => {
+    if (freed) return;
+    freed = true;
+    const next = queue.shift();
+    if (next) next();
+    else exporting -= 1;
+  };
 }
 
 /**
  * PostgreSQL renders the lines itself (lib/domains-csv-sql.ts) and binary
  * COPY passes them through, in keyset pages within one read-only snapshot.
+ * Each export has a connection of its own, closed at the end: a client that
+ * leaves mid-COPY closes it at once, and no connection half-way through a
+ * COPY can reach the pool that serves pages.
  */
 export async function* copyCsvChunks(
-  client: Sql,
+  url: string,
   customerId: number,
   pages = COPY_PAGES,
 ): AsyncGenerator<Uint8Array> {
-  const sql = await client.reserve();
-  let open = false;
-  let pid: number | undefined;
+  const release = await exportSlot();
+  const sql = postgres(url, {
+    max: 1,
+    connect_timeout: 5,
+    onnotice: () => {},
+    connection: {
+      application_name: 'customer-console-export',
+      // The last guard against an export nobody ends: the server does.
+      idle_in_transaction_session_timeout: 120_000,
+    },
+  });
+  let finished = false;
   try {
     await sql.unsafe('begin isolation level repeatable read read only');
-    open = true;
-    [{ pid }] = await sql.unsafe<{ pid: number }[]>('select pg_backend_pid() as pid');
     await sql.unsafe(`set local datestyle = 'ISO'`);
     await sql.unsafe('set local standard_conforming_strings = on');
     yield Buffer.from(CSV_PREAMBLE);
@@ -200,31 +203,12 @@ export async function* copyCsvChunks(
     const rest = coalescer.flush();
     if (rest) yield rest;
     await sql.unsafe('commit');
-    open = false;
+    finished = true;
   } finally {
-    await endReserved(client, sql, open, pid);
-  }
-}
-
-/**
- * Hands the connection back only in a known state: after a clean rollback.
- * A connection that cannot roll back (say, a COPY that would not stop) is
- * ended on the server instead, and the pool replaces it.
- */
-async function endReserved(
-  client: Sql,
-  sql: ReservedSql,
-  open: boolean,
-  pid: number | undefined,
-) {
-  try {
-    if (open) await sql.unsafe('rollback');
-  } catch (error) {
-    log.warn('csv.connection_discarded', { pid, error });
-    if (pid !== undefined) {
-      await client`select pg_terminate_backend(${pid})`.catch(() => {});
-    }
-  } finally {
-    sql.release();
+    // Unfinished: drop the socket now; the server ends the COPY and rolls back.
+    await sql.end({ timeout: finished ? 5 : 0 }).catch((error: unknown) => {
+      log.warn('csv.export_close_failed', { customerId, error });
+    });
+    release();
   }
 }

@@ -38,7 +38,7 @@ function recordingConnection(url: string, sink: Statement[]): Connection {
     },
   });
   const db = drizzle({ client, schema }) as unknown as Database;
-  return { kind: 'postgres', db, client, close: () => client.end({ timeout: 5 }) };
+  return { kind: 'postgres', db, client, url, close: () => client.end({ timeout: 5 }) };
 }
 
 export async function captureStatements(url: string, cases: Case[]) {

@@ -17,5 +17,6 @@ export async function GET(request: Request, context: Context) {
     actor,
     rawId: id,
     headers: request.headers,
+    signal: request.signal,
   });
 }
