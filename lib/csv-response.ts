@@ -116,6 +116,7 @@ export function byteStream(
           void end('client stalled');
           controller.error(new Error('client stopped reading'));
         }, stalledMs);
+        stall.unref();
       } catch (error) {
         if (ended) return;
         ended = true;
