@@ -33,6 +33,15 @@ export function canCreateUnder(actor: Actor, parent: Placed | null): boolean {
   return parent !== null && canSee(actor, parent);
 }
 
+export const READ_ONLY = 'Support accounts are read-only.';
+
+/** Why `canManage` said no, in words the user can act on. */
+export function manageRefusal(actor: Actor): string {
+  return actor.role === 'support'
+    ? READ_ONLY
+    : 'You cannot change your own account; ask your provider.';
+}
+
 export function canWrite(actor: Actor): boolean {
   return actor.role !== 'support';
 }

@@ -10,7 +10,14 @@ import {
 } from '@/db/queries/customers';
 import { insertUser } from '@/db/queries/users';
 import { customers, domains, users } from '@/db/schema';
-import { canCreateUnder, canManage, canSee, type Actor } from '@/lib/authz';
+import {
+  canCreateUnder,
+  canManage,
+  canSee,
+  manageRefusal,
+  READ_ONLY,
+  type Actor,
+} from '@/lib/authz';
 import { AppError, notFound, violatedConstraint } from '@/lib/errors';
 import { hashPassword } from '@/lib/password';
 import {
@@ -25,6 +32,8 @@ const TREE_LOCK = 7_204_312;
 const NAME_TAKEN = 'A customer with this name already exists.';
 const EMAIL_TAKEN = 'A user with this email already exists.';
 const NO_SUCH_PARENT = 'Choose a parent account from the list.';
+const CYCLE = 'An account cannot be placed under itself or its sub-accounts.';
+const TOO_DEEP = `Accounts can be nested at most ${MAX_TREE_DEPTH} levels deep.`;
 
 function invalid(field: string, message: string) {
   return new AppError('invalid', 'Check the highlighted fields.', {
@@ -48,19 +57,14 @@ export async function findVisibleCustomer(
 async function findManageableCustomer(db: Executor, actor: Actor, id: number) {
   const customer = await findVisibleCustomer(db, actor, id);
   if (!canManage(actor, customer)) {
-    throw new AppError(
-      'forbidden',
-      actor.role === 'support'
-        ? 'Support accounts are read-only.'
-        : 'You cannot change your own account; ask your provider.',
-    );
+    throw new AppError('forbidden', manageRefusal(actor));
   }
   return customer;
 }
 
 function assertCanWrite(actor: Actor) {
   if (actor.role === 'support') {
-    throw new AppError('forbidden', 'Support accounts are read-only.');
+    throw new AppError('forbidden', READ_ONLY);
   }
 }
 
@@ -82,7 +86,7 @@ async function checkParentForNew(
   if (parent.ancestors.length >= MAX_TREE_DEPTH) {
     throw invalid(
       'parentId',
-      `Accounts can be nested at most ${MAX_TREE_DEPTH} levels deep.`,
+      TOO_DEEP,
     );
   }
   return parent;
@@ -131,12 +135,12 @@ function mapWriteError(error: unknown): never {
     case 'customers_parent_cycle':
       throw invalid(
         'parentId',
-        'An account cannot be placed under itself or its sub-accounts.',
+        CYCLE,
       );
     case 'customers_ancestors_check':
       throw invalid(
         'parentId',
-        `Accounts can be nested at most ${MAX_TREE_DEPTH} levels deep.`,
+        TOO_DEEP,
       );
   }
   throw error;
@@ -224,7 +228,7 @@ async function checkNewParent(
   if (parent.ancestors.includes(customer.id)) {
     throw invalid(
       'parentId',
-      'An account cannot be placed under itself or its sub-accounts.',
+      CYCLE,
     );
   }
   const height = await subtreeHeight(db, customer);

@@ -107,15 +107,15 @@ const pageParents = alias(customers, 'page_parents');
 export async function listCustomers(db: Executor, input: ListCustomersInput) {
   const q = input.q?.trim();
   const where = and(inScope(input.scope), q ? searchFilter(q) : undefined);
-  const bySort = input.sort.replace('-', '') === 'parent';
+  const byParent = input.sort.replace('-', '') === 'parent';
   const idsQuery = db.select({ id: customers.id }).from(customers).$dynamic();
   const pageIds = (
-    bySort
+    byParent
       ? idsQuery.leftJoin(pageParents, eq(pageParents.id, customers.parentId))
       : idsQuery
   )
     .where(where)
-    .orderBy(...orderBy(input.sort, bySort ? sql`${pageParents.name}` : null))
+    .orderBy(...orderBy(input.sort, byParent ? sql`${pageParents.name}` : null))
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize)
     .as('page_ids');

@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { getDb } from '@/db';
-import { canManage } from '@/lib/authz';
+import { canManage, manageRefusal } from '@/lib/authz';
 import { findVisibleCustomer } from '@/lib/customers';
 import { parseId } from '@/lib/list-params';
 import { orNotFound, requireActor } from '@/lib/session';
@@ -32,9 +32,7 @@ export default async function EditCustomerPage({ params }: Props) {
         <div className="card p-6">
           <h1 className="text-xl font-semibold">Update Customer</h1>
           <p className="mt-2 text-sm text-slate-600">
-            {actor.role === 'support'
-              ? 'Support accounts are read-only.'
-              : 'You cannot change your own account; ask your provider.'}
+            {manageRefusal(actor)}
           </p>
         </div>
       </div>
