@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 
+import { IconSprite } from '@/components/icons';
 import { Toaster } from '@/components/toaster';
 
 import './globals.css';
@@ -16,6 +17,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen">
+        <IconSprite />
         <Toaster>{children}</Toaster>
       </body>
     </html>

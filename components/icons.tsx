@@ -1,61 +1,87 @@
+/*
+ * The fixed icons are drawn once per page by <IconSprite /> (root layout) and
+ * placed with <use>: a list page with a hundred icons stays two small
+ * elements per icon, in the HTML and in the React payload alike.
+ */
 type IconProps = { className?: string };
 
-function Svg({ className, children }: IconProps & { children: React.ReactNode }) {
+const SHAPES = {
+  edit: (
+    <>
+      <path d="M4 20h4L19 9l-4-4L4 16v4Z" />
+      <path d="m13.5 6.5 4 4" />
+    </>
+  ),
+  download: (
+    <>
+      <path d="M12 4v11m0 0-4-4m4 4 4-4" />
+      <path d="M5 19h14" />
+    </>
+  ),
+  trash: (
+    <>
+      <path d="M4 7h16M10 11v6m4-6v6" />
+      <path d="M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3" />
+    </>
+  ),
+  search: (
+    <>
+      <circle cx="11" cy="11" r="6.5" />
+      <path d="m20 20-4.2-4.2" />
+    </>
+  ),
+};
+
+type Shape = keyof typeof SHAPES;
+
+export function IconSprite() {
   return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.8}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      className={className ?? 'h-4 w-4'}
-    >
-      {children}
+    <svg aria-hidden="true" className="absolute h-0 w-0 overflow-hidden">
+      {Object.entries(SHAPES).map(([name, shape]) => (
+        <symbol
+          key={name}
+          id={`icon-${name}`}
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth={1.8}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
+          {shape}
+        </symbol>
+      ))}
     </svg>
   );
 }
 
-export const EditIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M4 20h4L19 9l-4-4L4 16v4Z" />
-    <path d="m13.5 6.5 4 4" />
-  </Svg>
-);
+function Icon({ shape, className }: IconProps & { shape: Shape }) {
+  return (
+    <svg aria-hidden="true" className={className ?? 'h-4 w-4'}>
+      <use href={`#icon-${shape}`} />
+    </svg>
+  );
+}
 
-export const DownloadIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M12 4v11m0 0-4-4m4 4 4-4" />
-    <path d="M5 19h14" />
-  </Svg>
-);
+export const EditIcon = (props: IconProps) => <Icon shape="edit" {...props} />;
+export const DownloadIcon = (props: IconProps) => <Icon shape="download" {...props} />;
+export const TrashIcon = (props: IconProps) => <Icon shape="trash" {...props} />;
+export const SearchIcon = (props: IconProps) => <Icon shape="search" {...props} />;
 
-export const TrashIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M4 7h16M10 11v6m4-6v6" />
-    <path d="M6 7l1 12a2 2 0 0 0 2 2h6a2 2 0 0 0 2-2l1-12M9 7V4h6v3" />
-  </Svg>
-);
-
-export const PlusIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <path d="M12 5v14M5 12h14" />
-  </Svg>
-);
-
-export const SearchIcon = (props: IconProps) => (
-  <Svg {...props}>
-    <circle cx="11" cy="11" r="6.5" />
-    <path d="m20 20-4.2-4.2" />
-  </Svg>
-);
-
-export const SortIcon = ({ direction, ...props }: IconProps & { direction?: 'asc' | 'desc' }) => (
-  <Svg {...props}>
+export const SortIcon = ({ direction, className }: IconProps & { direction?: 'asc' | 'desc' }) => (
+  <svg
+    aria-hidden="true"
+    viewBox="0 0 24 24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth={1.8}
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    className={className ?? 'h-4 w-4'}
+  >
     {direction !== 'desc' && <path d="m8 10 4-4 4 4" />}
     {direction !== 'asc' && <path d="m8 14 4 4 4-4" />}
-  </Svg>
+  </svg>
 );
 
 export const Spinner = ({ className }: IconProps) => (

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from './link';
 import { usePathname } from 'next/navigation';
 
 export function NavLink({ href, children }: { href: string; children: React.ReactNode }) {

@@ -1,5 +1,4 @@
-import Link from 'next/link';
-
+import { Link } from '@/components/link';
 import { NavLink } from '@/components/nav-link';
 import { SignOutButton } from '@/components/sign-out-button';
 import { getActor } from '@/lib/session';

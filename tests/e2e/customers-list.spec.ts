@@ -110,4 +110,31 @@ test.describe('List Customer', () => {
       select count(*)::int as n from customers where name like 'Filler Kunde %'`);
     if (total) expect(total[0].n).toBe(fillerCount);
   });
+
+  test('a full page asks the server for nothing more on its own, even on hover', async ({ page }) => {
+    // Each page is a per-user dynamic render: a prefetch per row link would
+    // multiply the server's work by the number of links on screen.
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (!url.pathname.startsWith('/_next/static') && url.pathname !== '/icon.svg') {
+        fetched.push(`${request.method()} ${url.pathname}${url.search}`);
+      }
+    });
+    await page.goto('/customers');
+    await expect(page.getByTestId('customer-row')).toHaveCount(25);
+    const row = page.getByTestId('customer-row').first();
+    await row.getByRole('link').first().hover();
+    await row.getByRole('link', { name: /^Edit / }).hover();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Users' }).hover();
+    await page.waitForTimeout(1_500);
+    expect(fetched).toEqual(['GET /customers']);
+
+    // Following a link is still a client-side navigation.
+    const name = (await rowNames(page))[0];
+    await row.getByRole('link', { name, exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+    expect(fetched.filter((f) => f.startsWith('GET /customers/'))).toHaveLength(1);
+    expect(fetched.some((f) => f.includes('_rsc='))).toBe(true);
+  });
 });

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
 import { EmptyState } from '@/components/empty-state';
 import { IconLink } from '@/components/icon-button';
 import { DownloadIcon, EditIcon, SortIcon } from '@/components/icons';
+import { Link } from '@/components/link';
 import { Pagination } from '@/components/pagination';
 import { SearchForm } from '@/components/search-form';
 import { getDb } from '@/db';
@@ -14,7 +14,7 @@ import { listHref, PAGE_SIZE, pageBeyondEnd, readListParams } from '@/lib/list-p
 import { loadCustomerList } from '@/lib/page-data';
 import { requireActor } from '@/lib/session';
 
-import { DeleteCustomerButton } from './delete-customer-button';
+import { DeleteCustomerButton, DeleteCustomerDialog } from './delete-customer-button';
 
 export const metadata: Metadata = { title: 'List Customer' };
 
@@ -111,64 +111,66 @@ export default async function CustomersPage({ searchParams }: Props) {
         placeholder="Customer name or domain, e.g. www.example.com"
         keep={{ sort: params.sort === DEFAULT_SORT ? undefined : params.sort }}
       />
-      <div className="card overflow-hidden">
-        <div className="relative overflow-x-auto">
-          <table className="min-w-full divide-y divide-slate-200 text-sm">
-            <thead className="table-head">
-              <tr>
-                <SortHeader label="Name" column="name" current={params.sort} href={(sort) => href({ sort, page: 1 })} />
-                <th scope="col" className="hidden md:table-cell px-4 py-3">Address</th>
-                <SortHeader label="Parent account" column="parent" current={params.sort} href={(sort) => href({ sort, page: 1 })} className="hidden md:table-cell" />
-                <SortHeader label="Domains" column="domains" current={params.sort} href={(sort) => href({ sort, page: 1 })} />
-                <th scope="col" className="hidden md:table-cell px-4 py-3 text-right">Users</th>
-                <SortHeader label="Created" column="created" current={params.sort} href={(sort) => href({ sort, page: 1 })} className="hidden md:table-cell" />
-                <th scope="col" className="px-4 py-3 text-right">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((row) => (
-                <tr key={row.id} className="hover:bg-slate-50" data-testid="customer-row">
-                  <td className="min-w-40 max-w-64 px-4 py-2.5 font-medium">
-                    <Link href={`/customers/${row.id}`} className="break-words text-brand-700 hover:underline">
-                      {row.name}
-                    </Link>
-                  </td>
-                  <td className="hidden md:table-cell max-w-72 px-4 py-2.5 text-slate-600">
-                    <span className="line-clamp-2 whitespace-pre-line break-words" title={row.address}>
-                      {row.address}
-                    </span>
-                  </td>
-                  <td className="hidden md:table-cell max-w-56 px-4 py-2.5 text-slate-600">
-                    {row.parentName ?? (
-                      <span className="text-slate-500">
-                        <span aria-hidden="true">—</span>
-                        <span className="sr-only">None</span>
-                      </span>
-                    )}
-                  </td>
-                  <td className="px-4 py-2.5 text-right tabular-nums">{row.domainCount.toLocaleString('en')}</td>
-                  <td className="hidden md:table-cell px-4 py-2.5 text-right tabular-nums">{row.userCount.toLocaleString('en')}</td>
-                  <td className="hidden md:table-cell whitespace-nowrap px-4 py-2.5 text-slate-600">
-                    <time dateTime={row.createdAt.toISOString()}>{row.createdAt.toISOString().slice(0, 10)}</time>
-                  </td>
-                  <td className="px-2 py-1">
-                    <RowActions actor={actor} row={row} />
-                  </td>
+      <DeleteCustomerDialog>
+        <div className="card overflow-hidden">
+          <div className="relative overflow-x-auto">
+            <table className="min-w-full divide-y divide-slate-200 text-sm">
+              <thead className="table-head">
+                <tr>
+                  <SortHeader label="Name" column="name" current={params.sort} href={(sort) => href({ sort, page: 1 })} />
+                  <th scope="col" className="hidden md:table-cell px-4 py-3">Address</th>
+                  <SortHeader label="Parent account" column="parent" current={params.sort} href={(sort) => href({ sort, page: 1 })} className="hidden md:table-cell" />
+                  <SortHeader label="Domains" column="domains" current={params.sort} href={(sort) => href({ sort, page: 1 })} />
+                  <th scope="col" className="hidden md:table-cell px-4 py-3 text-right">Users</th>
+                  <SortHeader label="Created" column="created" current={params.sort} href={(sort) => href({ sort, page: 1 })} className="hidden md:table-cell" />
+                  <th scope="col" className="px-4 py-3 text-right">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {rows.map((row) => (
+                  <tr key={row.id} className="hover:bg-slate-50" data-testid="customer-row">
+                    <td className="min-w-40 max-w-64 px-4 py-2.5 font-medium">
+                      <Link href={`/customers/${row.id}`} className="break-words text-brand-700 hover:underline">
+                        {row.name}
+                      </Link>
+                    </td>
+                    <td className="hidden md:table-cell max-w-72 px-4 py-2.5 text-slate-600">
+                      <span className="line-clamp-2 whitespace-pre-line break-words" title={row.address}>
+                        {row.address}
+                      </span>
+                    </td>
+                    <td className="hidden md:table-cell max-w-56 px-4 py-2.5 text-slate-600">
+                      {row.parentName ?? (
+                        <span className="text-slate-500">
+                          <span aria-hidden="true">—</span>
+                          <span className="sr-only">None</span>
+                        </span>
+                      )}
+                    </td>
+                    <td className="px-4 py-2.5 text-right tabular-nums">{row.domainCount.toLocaleString('en')}</td>
+                    <td className="hidden md:table-cell px-4 py-2.5 text-right tabular-nums">{row.userCount.toLocaleString('en')}</td>
+                    <td className="hidden md:table-cell whitespace-nowrap px-4 py-2.5 text-slate-600">
+                      <time dateTime={row.createdAt.toISOString()}>{row.createdAt.toISOString().slice(0, 10)}</time>
+                    </td>
+                    <td className="px-2 py-1">
+                      <RowActions actor={actor} row={row} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {rows.length === 0 && (
+            <EmptyState title={params.q ? `No customer matches “${params.q}”` : 'No customers yet'}>
+              {params.q
+                ? 'Search looks at customer names and at the hosts of their domains.'
+                : canWrite(actor) && 'Use “+Add” to create the first one.'}
+            </EmptyState>
+          )}
         </div>
-        {rows.length === 0 && (
-          <EmptyState title={params.q ? `No customer matches “${params.q}”` : 'No customers yet'}>
-            {params.q
-              ? 'Search looks at customer names and at the hosts of their domains.'
-              : canWrite(actor) && 'Use “+Add” to create the first one.'}
-          </EmptyState>
-        )}
-      </div>
+      </DeleteCustomerDialog>
       <Pagination
         page={params.page}
         pageSize={PAGE_SIZE}

@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { redirect } from 'next/navigation';
 
 import { EmptyState } from '@/components/empty-state';
+import { Link } from '@/components/link';
 import { Pagination } from '@/components/pagination';
 import { SearchForm } from '@/components/search-form';
 import { getDb } from '@/db';

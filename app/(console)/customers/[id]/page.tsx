@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
 import { EmptyState } from '@/components/empty-state';
 import { IconLink } from '@/components/icon-button';
 import { DownloadIcon, EditIcon } from '@/components/icons';
+import { Link } from '@/components/link';
 import { Pagination } from '@/components/pagination';
 import { SearchForm } from '@/components/search-form';
 import { getDb } from '@/db';
@@ -14,7 +14,7 @@ import { loadCustomerDetail, visibleAncestors } from '@/lib/page-data';
 import { orNotFound, requireActor } from '@/lib/session';
 
 import { AuditList } from '../../activity/audit-list';
-import { DeleteCustomerButton } from '../delete-customer-button';
+import { DeleteCustomerButton, DeleteCustomerDialog } from '../delete-customer-button';
 import { DomainsTable } from './domains-table';
 
 export const metadata: Metadata = { title: 'Customer' };
@@ -101,7 +101,11 @@ export default async function CustomerPage({ params, searchParams }: Props) {
         <div className="flex items-center gap-1">
           {manage && <IconLink href={`/customers/${id}/edit`} label={`Edit ${customer.name}`} tooltip="Edit" icon={<EditIcon />} />}
           <IconLink href={`/customers/${id}/domains.csv`} download label={`Download domains of ${customer.name}`} tooltip="Download CSV" icon={<DownloadIcon />} />
-          {manage && <DeleteCustomerButton id={id} name={customer.name} afterDelete="/customers" />}
+          {manage && (
+            <DeleteCustomerDialog afterDelete="/customers">
+              <DeleteCustomerButton id={id} name={customer.name} />
+            </DeleteCustomerDialog>
+          )}
         </div>
       </div>
 

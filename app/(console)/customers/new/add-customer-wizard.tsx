@@ -1,9 +1,9 @@
 'use client';
 
-import Link from 'next/link';
 import { useActionState, useEffect, useRef, useState } from 'react';
 
 import { Field } from '@/components/field';
+import { Link } from '@/components/link';
 import { SubmitButton } from '@/components/submit-button';
 import type { ActionResult } from '@/lib/errors';
 import { PASSWORD_MIN } from '@/lib/validation';

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 
+import { Link } from '@/components/link';
 import { canWrite } from '@/lib/authz';
 import { requireActor } from '@/lib/session';
 

@@ -1,8 +1,8 @@
 'use client';
 
-import Link from 'next/link';
 import { useActionState, useState } from 'react';
 
+import { Link } from '@/components/link';
 import { SubmitButton } from '@/components/submit-button';
 
 import { updateCustomerAction } from '../../actions';

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 
+import { Link } from '@/components/link';
 import { getDb } from '@/db';
 import { canManage, manageRefusal } from '@/lib/authz';
 import { findVisibleCustomer } from '@/lib/customers';
