@@ -99,16 +99,29 @@ export type ListCustomersInput = {
 const pageParents = alias(customers, 'page_parents');
 
 /**
- * One page of customers and the total: two statements, whatever the size.
- * The page's ids are found first from the sort's index alone (a deferred
- * join), so skipping to page 2,000 walks index entries, not rows and joins;
- * only the 25 rows found are read and joined to their parents.
+ * One page of customers and the total. The page's ids are found first from
+ * the sort's index alone (a deferred join), so skipping to page 2,000 walks
+ * index entries, not rows and joins; only the rows found are read and joined
+ * to their parents.
+ *
+ * The whole list is the only one with a kept total (list_totals); it takes two
+ * statements run side by side. Any other list (a search, a subtree) has to
+ * find all its matches to sort them anyway, so the page counts them on the
+ * way (a window count) and the search runs once. Only a page past the end,
+ * which has no row to carry the count, costs a second statement.
  */
 export async function listCustomers(db: Executor, input: ListCustomersInput) {
   const q = input.q?.trim();
   const where = and(inScope(input.scope), q ? searchFilter(q) : undefined);
+  const keptTotal = input.scope.kind === 'all' && !q;
   const byParent = input.sort.replace('-', '') === 'parent';
-  const idsQuery = db.select({ id: customers.id }).from(customers).$dynamic();
+  const idsQuery = db
+    .select({
+      id: customers.id,
+      total: (keptTotal ? sql<number>`0` : sql<number>`(count(*) over ())::integer`).as('total'),
+    })
+    .from(customers)
+    .$dynamic();
   const pageIds = (
     byParent
       ? idsQuery.leftJoin(pageParents, eq(pageParents.id, customers.parentId))
@@ -119,18 +132,30 @@ export async function listCustomers(db: Executor, input: ListCustomersInput) {
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize)
     .as('page_ids');
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select(rowColumns)
-      .from(pageIds)
-      .innerJoin(customers, eq(customers.id, pageIds.id))
-      .leftJoin(parents, eq(parents.id, customers.parentId))
-      .orderBy(...orderBy(input.sort, sql`${parents.name}`)),
-    input.scope.kind === 'all' && !q
-      ? db.select({ total: sql<number>`${listTotals.customers}::integer` }).from(listTotals)
-      : db.select({ total: sql<number>`count(*)::integer` }).from(customers).where(where),
-  ]);
-  return { rows: rows as CustomerRow[], total };
+  const rowsQuery = db
+    .select({ ...rowColumns, total: pageIds.total })
+    .from(pageIds)
+    .innerJoin(customers, eq(customers.id, pageIds.id))
+    .leftJoin(parents, eq(parents.id, customers.parentId))
+    .orderBy(...orderBy(input.sort, sql`${parents.name}`));
+  const countQuery = () =>
+    db.select({ total: sql<number>`count(*)::integer` }).from(customers).where(where);
+
+  if (keptTotal) {
+    const [found, [{ total }]] = await Promise.all([
+      rowsQuery,
+      db.select({ total: sql<number>`${listTotals.customers}::integer` }).from(listTotals),
+    ]);
+    return { rows: found.map(withoutTotal), total };
+  }
+  const found = await rowsQuery;
+  const total =
+    found[0]?.total ?? (input.page > 1 ? (await countQuery())[0].total : 0);
+  return { rows: found.map(withoutTotal), total };
+}
+
+function withoutTotal({ total: _total, ...row }: CustomerRow & { total: number }): CustomerRow {
+  return row;
 }
 
 export type CustomerDetail = CustomerRow & {

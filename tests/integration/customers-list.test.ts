@@ -118,17 +118,52 @@ describe('listCustomers', () => {
 
   it('runs the same number of statements whatever the page size', async () => {
     const counting = await countingDb(t.connection);
-    for (const pageSize of [1, 5, 100]) {
+    const cases = [
+      // The whole list reads its kept total beside the page.
+      { scope: all, q: undefined, statements: 2, total: 6 },
+      // A search or a subtree counts its matches within the page's statement.
+      { scope: all, q: 'e', statements: 1, total: 5 },
+      { scope: { kind: 'subtree', rootId: ids.alpha } as const, q: undefined, statements: 1, total: 4 },
+      { scope: { kind: 'subtree', rootId: ids.alpha } as const, q: 'ta', statements: 1, total: 2 },
+    ];
+    for (const { scope, q, statements, total } of cases) {
+      for (const pageSize of [1, 5, 100]) {
+        counting.statements.length = 0;
+        const found = await listCustomers(counting.db, { scope, q, sort: 'name', page: 1, pageSize });
+        expect(found.rows.length).toBe(Math.min(pageSize, total));
+        expect(found.total).toBe(total);
+        expect(counting.statements).toHaveLength(statements);
+      }
+    }
+  });
+
+  it('still knows the total on a page past the end', async () => {
+    const counting = await countingDb(t.connection);
+    for (const [q, total] of [['e', 5], ['beta', 1], ['nothing matches this', 0]] as const) {
       counting.statements.length = 0;
-      const { rows } = await listCustomers(counting.db, {
-        scope: all,
-        sort: 'name',
-        page: 1,
-        pageSize,
-      });
-      expect(rows.length).toBe(Math.min(pageSize, 6));
+      const past = await listCustomers(counting.db, { scope: all, q, sort: '-created', page: 9, pageSize: 4 });
+      expect(past).toEqual({ rows: [], total });
       expect(counting.statements).toHaveLength(2);
     }
+    const subtree = await listCustomers(t.db, {
+      scope: { kind: 'subtree', rootId: ids.beta },
+      sort: 'domains',
+      page: 3,
+      pageSize: 1,
+    });
+    expect(subtree).toEqual({ rows: [], total: 2 });
+    expect((await listCustomers(t.db, { scope: all, q: 'zzz', sort: 'name', page: 1, pageSize: 4 })).total).toBe(0);
+  });
+
+  it('counts every match of a search, not only the page', async () => {
+    const [first, second] = await Promise.all([
+      list({ q: 'e', pageSize: 2, page: 1 }),
+      list({ q: 'e', pageSize: 2, page: 3, sort: '-parent' }),
+    ]);
+    expect(first.total).toBe(5);
+    expect(first.rows).toHaveLength(2);
+    expect(second.total).toBe(5);
+    expect(second.rows).toHaveLength(1);
   });
 });
 
