@@ -28,13 +28,13 @@ function childrenOf(pid: number): number[] {
   return found;
 }
 
-/** The next-server process below npx: the one whose memory we watch. */
-function findNextServer(root: number): number | null {
+/** The server process below the launcher: the one whose memory we watch. */
+function findServer(root: number): number | null {
   const queue = [root];
   while (queue.length > 0) {
     const pid = queue.shift() as number;
     const comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-    if (comm.startsWith('next-server')) return pid;
+    if (comm.startsWith('console-server')) return pid;
     queue.push(...childrenOf(pid));
   }
   return null;
@@ -43,22 +43,19 @@ function findNextServer(root: number): number | null {
 export async function startServer(env: Record<string, string>): Promise<Server> {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    'npx',
-    ['next', 'start', '-H', '127.0.0.1', '-p', String(port)],
-    {
-      env: { ...process.env, ...env, NEXTAUTH_URL: base, NODE_ENV: 'production' },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  );
+  // `npm start`'s launcher, as production runs it.
+  const child = spawn(process.execPath, ['scripts/start.mjs'], {
+    env: { ...process.env, ...env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXTAUTH_URL: base },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 250));
-    const pid = child.pid ? findNextServer(child.pid) : null;
+    const pid = child.pid ? findServer(child.pid) : null;
     const up = await fetch(`${base}/api/auth/csrf`).then((r) => r.ok, () => false);
     if (up && pid) return { base, child, pid };
   }
-  throw new Error('next start did not come up within 60 s');
+  throw new Error('the production server did not come up within 60 s');
 }
 
 /** Stops what startServer started, by PID, and waits for it to exit. */

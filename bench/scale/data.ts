@@ -9,9 +9,13 @@ import { DEMO_USERS } from '@/db/seed/users';
 export const CSV_DOMAINS = 10_000;
 export const SUBTREE_TARGET = 10_000;
 
-/** Server-level URL used only to create and drop the bench's own database. */
+/**
+ * The server the bench creates its own database on (and drops it from):
+ * BENCH_PG_URL, else DATABASE_URL's server, else the local one. The database
+ * in the URL is never written to.
+ */
 export function adminUrl() {
-  return process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  return process.env.BENCH_PG_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 
 export function urlFor(database: string) {

@@ -23,8 +23,12 @@ export async function probe(url: string, cookie: string) {
   return body.byteLength;
 }
 
-export async function warmUp(url: string, cookie: string, times: number) {
-  for (let i = 0; i < times; i++) await probe(url, cookie);
+/**
+ * A few seconds of light load before a page is measured, so that the figures
+ * are the steady state's, not those of code the JIT has not compiled yet.
+ */
+export async function warmUp(url: string, cookie: string, seconds: number) {
+  await autocannon({ url, connections: 2, duration: seconds, timeout: 10, headers: { cookie } });
 }
 
 export async function hammer(

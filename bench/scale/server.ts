@@ -48,7 +48,7 @@ export type Server = {
   base: string;
   /** scripts/start.mjs, which we started. */
   launcher: ChildProcess;
-  /** The next-server process under it, whose memory we report. */
+  /** The server process under it (scripts/server.mjs), whose memory we report. */
   serverPid: number;
 };
 
@@ -65,12 +65,12 @@ function childPids(pid: number): number[] {
   });
 }
 
-function findNextServer(root: number): number | undefined {
+function findServer(root: number): number | undefined {
   const queue = [root];
   for (let steps = 0; queue.length > 0 && steps < 50; steps++) {
     const pid = queue.shift() as number;
     try {
-      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('next-server')) return pid;
+      if (readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('console-server')) return pid;
     } catch {
       continue;
     }
@@ -108,12 +108,12 @@ export async function startServer(databaseUrl: string, nodeOptions = ''): Promis
     try {
       const response = await fetch(`${base}/api/auth/csrf`, { signal: AbortSignal.timeout(2_000) });
       if (response.ok) {
-        const serverPid = findNextServer(launcher.pid as number);
-        if (!serverPid) throw new Error('no next-server process under the launcher');
+        const serverPid = findServer(launcher.pid as number);
+        if (!serverPid) throw new Error('no server process under the launcher');
         return { base, launcher, serverPid };
       }
     } catch (error) {
-      if (error instanceof Error && error.message.startsWith('no next-server')) throw error;
+      if (error instanceof Error && error.message.startsWith('no server process')) throw error;
     }
     await sleep(250);
   }

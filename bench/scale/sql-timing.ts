@@ -62,7 +62,7 @@ const isCopy = (text: string) => /^\s*copy\b/i.test(text);
 /**
  * Runs the statements alone, in order, on one connection, `runs` times (or
  * until `budgetMs` is spent, at least 3 times); the first run warms the cache
- * and is not counted.
+ * and is not counted. Statements are prepared, as the app's are.
  */
 export async function timeStatements(
   url: string,
@@ -79,12 +79,12 @@ export async function timeStatements(
       for (const [i, statement] of statements.entries()) {
         const t0 = performance.now();
         if (isCopy(statement.text)) {
-          const stream = await client.unsafe(statement.text, statement.params as never[]).readable();
+          const stream = await client.unsafe(statement.text, statement.params as never[], { prepare: true }).readable();
           for await (const _chunk of stream) {
             // drain
           }
         } else {
-          await client.unsafe(statement.text, statement.params as never[]);
+          await client.unsafe(statement.text, statement.params as never[], { prepare: true });
         }
         const ms = performance.now() - t0;
         total += ms;
