@@ -35,14 +35,18 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 let rejected = 0;
+let lastBusyLine = 0;
 const admit = admissionGate({
   limit: concurrency,
   queueLimit,
   bypass: (req) => bypassesQueue(req.url),
   onReject: () => {
     rejected += 1;
-    // One line per hundred: an overload must not also flood the log.
-    if (rejected % 100 === 1) line('warn', 'http.busy', { rejected, concurrency, queueLimit });
+    // At most one line per 10 s: an overload must not also flood the log.
+    if (Date.now() - lastBusyLine < 10_000) return;
+    lastBusyLine = Date.now();
+    line('warn', 'http.busy', { rejectedSinceLastLine: rejected, concurrency, queueLimit });
+    rejected = 0;
   },
 });
 
