@@ -34,20 +34,20 @@ const SHAPES = {
 
 type Shape = keyof typeof SHAPES;
 
+const LINE_ICON = {
+  viewBox: '0 0 24 24',
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 1.8,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+} as const;
+
 export function IconSprite() {
   return (
     <svg aria-hidden="true" className="absolute h-0 w-0 overflow-hidden">
       {Object.entries(SHAPES).map(([name, shape]) => (
-        <symbol
-          key={name}
-          id={`icon-${name}`}
-          viewBox="0 0 24 24"
-          fill="none"
-          stroke="currentColor"
-          strokeWidth={1.8}
-          strokeLinecap="round"
-          strokeLinejoin="round"
-        >
+        <symbol key={name} id={`icon-${name}`} {...LINE_ICON}>
           {shape}
         </symbol>
       ))}
@@ -69,16 +69,7 @@ export const TrashIcon = (props: IconProps) => <Icon shape="trash" {...props} />
 export const SearchIcon = (props: IconProps) => <Icon shape="search" {...props} />;
 
 export const SortIcon = ({ direction, className }: IconProps & { direction?: 'asc' | 'desc' }) => (
-  <svg
-    aria-hidden="true"
-    viewBox="0 0 24 24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth={1.8}
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    className={className ?? 'h-4 w-4'}
-  >
+  <svg aria-hidden="true" {...LINE_ICON} className={className ?? 'h-4 w-4'}>
     {direction !== 'desc' && <path d="m8 10 4-4 4 4" />}
     {direction !== 'asc' && <path d="m8 14 4 4 4-4" />}
   </svg>
