@@ -8,13 +8,7 @@ import { openDatabase } from '@/db';
 import { domainsCopyPage } from '@/lib/domains-csv-sql';
 import { hashPassword } from '@/lib/password';
 
-import {
-  memoryOf,
-  signIn,
-  startServer,
-  stopServer,
-  watchMemory,
-} from './csv-server';
+import { memoryOf, signIn, startServer, stopServer } from './scale/server';
 
 const ADMIN_URL = process.env.BENCH_PG_URL ??
   'postgres://postgres@127.0.0.1:5432/postgres';
@@ -136,6 +130,18 @@ function formattedSelect(id: number) {
 const rate = (rows: number, ms: number) => Math.round(rows / (ms / 1000));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
+/** Polls the server's VmRSS until stopped; returns the peak seen, MiB. */
+function watchMemory(pid: number, everyMs = 25) {
+  let peak = memoryOf(pid).rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, memoryOf(pid).rss);
+  }, everyMs);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, memoryOf(pid).rss);
+  };
+}
+
 async function measureRoute(base: string, cookie: string, id: number, pid: number) {
   const runs: Array<Download & { peakMb: number }> = [];
   for (let i = 0; i < RUNS; i++) {
@@ -162,19 +168,15 @@ async function measurePsql(db: string, select: string, label: string) {
 }
 
 async function benchmark(db: string, ids: { big: number; small: number }, password: string) {
-  const server = await startServer({
-    DATABASE_URL: databaseUrl(db),
-    NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
-    LOG_LEVEL: 'warn',
-  });
+  const server = await startServer(databaseUrl(db), { distDir: '.next' });
   try {
     const cookie = await signIn(server.base, 'bench@example.test', password);
-    console.log(`server up (pid ${server.pid}), RSS ${memoryOf(server.pid).rssMb.toFixed(0)} MB`);
+    console.log(`server up (pid ${server.serverPid}), RSS ${memoryOf(server.serverPid).rss.toFixed(0)} MB`);
     console.log(`${SMALL} rows:`);
-    const small = await measureRoute(server.base, cookie, ids.small, server.pid);
+    const small = await measureRoute(server.base, cookie, ids.small, server.serverPid);
     console.log(`${BIG} rows:`);
-    const big = await measureRoute(server.base, cookie, ids.big, server.pid);
-    const hwm = memoryOf(server.pid).hwmMb;
+    const big = await measureRoute(server.base, cookie, ids.big, server.serverPid);
+    const hwm = memoryOf(server.serverPid).peak;
     return { small, big, hwm };
   } finally {
     await stopServer(server);

@@ -205,7 +205,7 @@ async function main() {
 
   const url = database.url;
   const launch = async () => {
-    server = await startServer(url, String(flags['server-node-options']));
+    server = await startServer(url, { nodeOptions: String(flags['server-node-options']) });
     say(`server ${server.base} (server pid ${server.serverPid})`);
     return {
       admin: await signIn(server.base, fx.admin.email, fx.admin.password),

@@ -81,8 +81,15 @@ function findServer(root: number): number | undefined {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** `npm start`'s launcher on 127.0.0.1 and a free port, against `databaseUrl`. */
-export async function startServer(databaseUrl: string, nodeOptions = ''): Promise<Server> {
+/**
+ * `npm start`'s launcher on 127.0.0.1 and a free port, against `databaseUrl`,
+ * serving the build in `distDir` (the bench's own by default).
+ */
+export async function startServer(
+  databaseUrl: string,
+  options: { nodeOptions?: string; distDir?: string } = {},
+): Promise<Server> {
+  const { nodeOptions = '', distDir = BENCH_DIST_DIR } = options;
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const launcher = spawn(process.execPath, ['scripts/start.mjs'], {
@@ -93,7 +100,7 @@ export async function startServer(databaseUrl: string, nodeOptions = ''): Promis
       DATABASE_URL: databaseUrl,
       NEXTAUTH_SECRET: randomBytes(32).toString('base64url'),
       NEXTAUTH_URL: base,
-      NEXT_DIST_DIR: BENCH_DIST_DIR,
+      NEXT_DIST_DIR: distDir,
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'warn',
       ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
